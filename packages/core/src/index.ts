@@ -1,0 +1,12 @@
+export * from "./auth/config";
+export * from "./auth/jwt";
+export * from "./auth/password";
+export * from "./auth/roles";
+export * as auth from "./auth/service";
+export * from "./deps";
+export * from "./shared/errors";
+export * from "./shared/ids";
+export * from "./shared/pagination";
+export * from "./shared/rate-limit";
+export * as users from "./users/service";
+export * from "./users/user";
