@@ -1,114 +1,90 @@
-import { buildOpenApiDocument } from "@mercato/api";
-import type { Deps } from "@mercato/core";
-import { Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
-import { cors } from "hono/cors";
-import { requestId } from "hono/request-id";
-import { secureHeaders } from "hono/secure-headers";
-import type { Logger } from "pino";
-import { restHandler, trpcHandler } from "./http/api";
-import type { AppEnv } from "./http/app-env";
-import { clientIp } from "./http/client-ip";
-import { docsRoutes } from "./http/docs";
-import { errorResponse } from "./http/errors";
-import { rateLimit } from "./http/rate-limit";
+import { buildOpenApiDocument } from '@mercato/api';
+import type { Deps } from '@mercato/core';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Logger } from 'pino';
+import { restHandler, trpcHandler } from './http/api';
+import type { AppEnv } from './http/app-env';
+import { clientIp } from './http/client-ip';
+import { docsRoutes } from './http/docs';
+import { errorResponse } from './http/errors';
+import { rateLimit } from './http/rate-limit';
 
 export interface AppOptions {
-	deps: Deps;
-	logger: Logger;
-	/** '*' allows any origin; an empty list allows none. */
-	corsOrigins: string[] | "*";
-	rateLimitPerMinute: number;
-	trustProxy: boolean;
-	bodyLimitBytes: number;
-	publicUrl: string;
-	/** Whether the database answers, for /readyz. */
-	isReady: () => Promise<boolean>;
+  deps: Deps;
+  logger: Logger;
+  /** '*' allows any origin; an empty list allows none. */
+  corsOrigins: string[] | '*';
+  rateLimitPerMinute: number;
+  trustProxy: boolean;
+  bodyLimitBytes: number;
+  publicUrl: string;
+  /** Whether the database answers, for /readyz. */
+  isReady: () => Promise<boolean>;
 }
 
-const UNLIMITED = new Set(["/healthz", "/readyz"]);
+const UNLIMITED = new Set(['/healthz', '/readyz']);
 
 export function createApp(opts: AppOptions): Hono<AppEnv> {
-	const { deps, logger } = opts;
-	const app = new Hono<AppEnv>();
-	const onInternalError = (error: unknown, path: string | undefined) =>
-		logger.error({ err: error, path }, "internal error");
+  const { deps, logger } = opts;
+  const app = new Hono<AppEnv>();
+  const onInternalError = (error: unknown, path: string | undefined) =>
+    logger.error({ err: error, path }, 'internal error');
 
-	app.use(requestId());
-	app.use(async (c, next) => {
-		c.set("clientIp", clientIp(c, opts.trustProxy));
-		const started = performance.now();
-		await next();
-		logger.info({
-			reqId: c.var.requestId,
-			method: c.req.method,
-			path: c.req.path,
-			status: c.res.status,
-			ms: Math.round((performance.now() - started) * 10) / 10,
-			ip: c.var.clientIp,
-		});
-	});
-	app.use(secureHeaders());
-	app.use(
-		cors({
-			origin: opts.corsOrigins === "*" ? "*" : opts.corsOrigins,
-			allowHeaders: [
-				"Authorization",
-				"Content-Type",
-				"Idempotency-Key",
-				"trpc-accept",
-				"x-trpc-source",
-			],
-			allowMethods: ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"],
-			exposeHeaders: [
-				"Retry-After",
-				"X-Request-Id",
-				"RateLimit-Limit",
-				"RateLimit-Remaining",
-			],
-			maxAge: 600,
-		}),
-	);
-	app.use(
-		bodyLimit({
-			maxSize: opts.bodyLimitBytes,
-			onError: (c) =>
-				errorResponse(
-					c,
-					413,
-					"PAYLOAD_TOO_LARGE",
-					`Request body exceeds ${opts.bodyLimitBytes} bytes`,
-				),
-		}),
-	);
-	const limiter = rateLimit(deps.db, opts.rateLimitPerMinute);
-	app.use((c, next) => (UNLIMITED.has(c.req.path) ? next() : limiter(c, next)));
+  app.use(requestId());
+  app.use(async (c, next) => {
+    c.set('clientIp', clientIp(c, opts.trustProxy));
+    const started = performance.now();
+    await next();
+    logger.info({
+      reqId: c.var.requestId,
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      ms: Math.round((performance.now() - started) * 10) / 10,
+      ip: c.var.clientIp,
+    });
+  });
+  app.use(secureHeaders());
+  app.use(
+    cors({
+      origin: opts.corsOrigins === '*' ? '*' : opts.corsOrigins,
+      allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'trpc-accept', 'x-trpc-source'],
+      allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
+      exposeHeaders: ['Retry-After', 'X-Request-Id', 'RateLimit-Limit', 'RateLimit-Remaining'],
+      maxAge: 600,
+    }),
+  );
+  app.use(
+    bodyLimit({
+      maxSize: opts.bodyLimitBytes,
+      onError: (c) => errorResponse(c, 413, 'PAYLOAD_TOO_LARGE', `Request body exceeds ${opts.bodyLimitBytes} bytes`),
+    }),
+  );
+  const limiter = rateLimit(deps.db, opts.rateLimitPerMinute);
+  app.use((c, next) => (UNLIMITED.has(c.req.path) ? next() : limiter(c, next)));
 
-	app.get("/healthz", (c) => c.json({ status: "ok" }));
-	app.get("/readyz", async (c) =>
-		(await opts.isReady().catch(() => false))
-			? c.json({ status: "ready" })
-			: c.json({ status: "unavailable" }, 503),
-	);
+  app.get('/healthz', (c) => c.json({ status: 'ok' }));
+  app.get('/readyz', async (c) =>
+    (await opts.isReady().catch(() => false)) ? c.json({ status: 'ready' }) : c.json({ status: 'unavailable' }, 503),
+  );
 
-	let openApiDocument: unknown;
-	app.get("/api/openapi.json", (c) => {
-		openApiDocument ??= buildOpenApiDocument(`${opts.publicUrl}/api`);
-		return c.json(openApiDocument);
-	});
-	app.route("/docs", docsRoutes());
-	app.use("/trpc/*", trpcHandler(deps, onInternalError));
-	app.all("/api/*", restHandler(deps, onInternalError));
+  let openApiDocument: unknown;
+  app.get('/api/openapi.json', (c) => {
+    openApiDocument ??= buildOpenApiDocument(`${opts.publicUrl}/api`);
+    return c.json(openApiDocument);
+  });
+  app.route('/docs', docsRoutes());
+  app.use('/trpc/*', trpcHandler(deps, onInternalError));
+  app.all('/api/*', restHandler(deps, onInternalError));
 
-	app.notFound((c) => errorResponse(c, 404, "NOT_FOUND", "Not found"));
-	app.onError((err, c) => {
-		onInternalError(err, c.req.path);
-		return errorResponse(
-			c,
-			500,
-			"INTERNAL_SERVER_ERROR",
-			"Internal server error",
-		);
-	});
-	return app;
+  app.notFound((c) => errorResponse(c, 404, 'NOT_FOUND', 'Not found'));
+  app.onError((err, c) => {
+    onInternalError(err, c.req.path);
+    return errorResponse(c, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+  });
+  return app;
 }

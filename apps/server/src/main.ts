@@ -1,106 +1,87 @@
-import path from "node:path";
-import { serve } from "@hono/node-server";
-import { auth } from "@mercato/core";
-import pino from "pino";
-import { createApp } from "./app";
-import { ConfigError, invocationDir, loadEnv } from "./env";
-import { coreConfig, corsOrigins, publicUrl } from "./runtime/config";
-import { openDatabase, StartupError } from "./runtime/database";
-import { loadOrCreateJwtSecret } from "./runtime/secret";
+import path from 'node:path';
+import { serve } from '@hono/node-server';
+import { auth } from '@mercato/core';
+import pino from 'pino';
+import { createApp } from './app';
+import { ConfigError, invocationDir, loadEnv } from './env';
+import { coreConfig, corsOrigins, publicUrl } from './runtime/config';
+import { openDatabase, StartupError } from './runtime/database';
+import { loadOrCreateJwtSecret } from './runtime/secret';
 
 const SHUTDOWN_DEADLINE_MS = 10_000;
 
 async function main(): Promise<void> {
-	const started = performance.now();
-	const env = loadEnv();
-	const logger = pino({ level: env.LOG_LEVEL, base: { service: "mercato" } });
-	const dataDir = path.resolve(invocationDir(), env.DATA_DIR);
+  const started = performance.now();
+  const env = loadEnv();
+  const logger = pino({ level: env.LOG_LEVEL, base: { service: 'mercato' } });
+  const dataDir = path.resolve(invocationDir(), env.DATA_DIR);
 
-	const opened = await openDatabase({
-		databaseUrl: env.DATABASE_URL,
-		dataDir,
-		log: (line) => logger.debug({ postgres: line.trim() }),
-	});
-	const { db } = opened.database;
-	const config = coreConfig(
-		env,
-		await loadOrCreateJwtSecret(env.JWT_SECRET, dataDir),
-	);
-	const deps = { db, config, now: () => new Date() };
+  const opened = await openDatabase({
+    databaseUrl: env.DATABASE_URL,
+    dataDir,
+    log: (line) => logger.debug({ postgres: line.trim() }),
+  });
+  const { db } = opened.database;
+  const config = coreConfig(env, await loadOrCreateJwtSecret(env.JWT_SECRET, dataDir));
+  const deps = { db, config, now: () => new Date() };
 
-	if (env.ADMIN_EMAIL && env.ADMIN_PASSWORD) {
-		const admin = await auth.ensureAdmin(
-			db,
-			env.ADMIN_EMAIL,
-			env.ADMIN_PASSWORD,
-		);
-		logger.info({ adminId: admin.id }, "admin account ensured");
-	}
+  if (env.ADMIN_EMAIL && env.ADMIN_PASSWORD) {
+    const admin = await auth.ensureAdmin(db, env.ADMIN_EMAIL, env.ADMIN_PASSWORD);
+    logger.info({ adminId: admin.id }, 'admin account ensured');
+  }
 
-	const app = createApp({
-		deps,
-		logger,
-		corsOrigins: corsOrigins(env),
-		rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
-		trustProxy: env.TRUST_PROXY,
-		bodyLimitBytes: env.BODY_LIMIT_BYTES,
-		publicUrl: publicUrl(env, env.PORT),
-		isReady: async () => {
-			await opened.database.pool.query("SELECT 1");
-			return true;
-		},
-	});
+  const app = createApp({
+    deps,
+    logger,
+    corsOrigins: corsOrigins(env),
+    rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    trustProxy: env.TRUST_PROXY,
+    bodyLimitBytes: env.BODY_LIMIT_BYTES,
+    publicUrl: publicUrl(env, env.PORT),
+    isReady: async () => {
+      await opened.database.pool.query('SELECT 1');
+      return true;
+    },
+  });
 
-	const server = serve(
-		{ fetch: app.fetch, hostname: env.HOST, port: env.PORT },
-		(info) => {
-			const base = publicUrl(env, info.port);
-			const ms = Math.round(performance.now() - started);
-			logger.info(
-				{ port: info.port, ms, embedded: !env.DATABASE_URL },
-				"listening",
-			);
-			process.stdout.write(
-				`\nMercato is running (${ms} ms)\n  API:   ${base}/api\n  Docs:  ${base}/docs\n  tRPC:  ${base}/trpc\n\n`,
-			);
-		},
-	);
-	server.on("error", async (err) => {
-		process.stderr.write(
-			`mercato: cannot listen on ${env.HOST}:${env.PORT}: ${err.message}\n`,
-		);
-		await opened.close().catch(() => {});
-		process.exit(1);
-	});
+  const server = serve({ fetch: app.fetch, hostname: env.HOST, port: env.PORT }, (info) => {
+    const base = publicUrl(env, info.port);
+    const ms = Math.round(performance.now() - started);
+    logger.info({ port: info.port, ms, embedded: !env.DATABASE_URL }, 'listening');
+    process.stdout.write(
+      `\nMercato is running (${ms} ms)\n  API:   ${base}/api\n  Docs:  ${base}/docs\n  tRPC:  ${base}/trpc\n\n`,
+    );
+  });
+  server.on('error', async (err) => {
+    process.stderr.write(`mercato: cannot listen on ${env.HOST}:${env.PORT}: ${err.message}\n`);
+    await opened.close().catch(() => {});
+    process.exit(1);
+  });
 
-	let stopping = false;
-	const shutdown = (signal: string) => {
-		if (stopping) return;
-		stopping = true;
-		logger.info({ signal }, "shutting down");
-		const deadline = setTimeout(() => {
-			logger.error("shutdown deadline passed; exiting");
-			process.exit(1);
-		}, SHUTDOWN_DEADLINE_MS);
-		deadline.unref();
-		// close() stops accepting and waits for in-flight requests; idle keep-alive sockets go at once.
-		server.close(async () => {
-			await opened
-				.close()
-				.catch((err) => logger.error({ err }, "closing the database failed"));
-			logger.info("stopped");
-			process.exit(0);
-		});
-		if ("closeIdleConnections" in server) server.closeIdleConnections();
-	};
-	process.on("SIGTERM", () => shutdown("SIGTERM"));
-	process.on("SIGINT", () => shutdown("SIGINT"));
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    const deadline = setTimeout(() => {
+      logger.error('shutdown deadline passed; exiting');
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS);
+    deadline.unref();
+    // close() stops accepting and waits for in-flight requests; idle keep-alive sockets go at once.
+    server.close(async () => {
+      await opened.close().catch((err) => logger.error({ err }, 'closing the database failed'));
+      logger.info('stopped');
+      process.exit(0);
+    });
+    if ('closeIdleConnections' in server) server.closeIdleConnections();
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
 }
 
 main().catch((err: unknown) => {
-	const known = err instanceof ConfigError || err instanceof StartupError;
-	process.stderr.write(
-		`mercato: ${known ? (err as Error).message : `start-up failed: ${String(err)}`}\n`,
-	);
-	process.exit(1);
+  const known = err instanceof ConfigError || err instanceof StartupError;
+  process.stderr.write(`mercato: ${known ? (err as Error).message : `start-up failed: ${String(err)}`}\n`);
+  process.exit(1);
 });

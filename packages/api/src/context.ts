@@ -1,4 +1,4 @@
-import type { Deps } from "@mercato/core";
+import type { Deps } from '@mercato/core';
 
 declare const opaque: unique symbol;
 /**
@@ -7,28 +7,28 @@ declare const opaque: unique symbol;
  * get the real `Deps` from the `withDeps` middleware.
  */
 export interface OpaqueDeps {
-	readonly [opaque]: true;
+  readonly [opaque]: true;
 }
 
 export interface Context {
-	deps: OpaqueDeps;
-	requestId: string;
-	clientIp: string;
-	authorization: string | null;
+  deps: OpaqueDeps;
+  requestId: string;
+  clientIp: string;
+  authorization: string | null;
 }
 
 export function createContextInner(opts: {
-	deps: Deps;
-	requestId?: string;
-	clientIp?: string;
-	authorization?: string | null;
+  deps: Deps;
+  requestId?: string;
+  clientIp?: string;
+  authorization?: string | null;
 }): Context {
-	return {
-		deps: opts.deps as unknown as OpaqueDeps,
-		requestId: opts.requestId ?? "internal",
-		clientIp: opts.clientIp ?? "unknown",
-		authorization: opts.authorization ?? null,
-	};
+  return {
+    deps: opts.deps as unknown as OpaqueDeps,
+    requestId: opts.requestId ?? 'internal',
+    clientIp: opts.clientIp ?? 'unknown',
+    authorization: opts.authorization ?? null,
+  };
 }
 
 export const unwrapDeps = (deps: OpaqueDeps): Deps => deps as unknown as Deps;

@@ -1,12 +1,12 @@
-export { type Context, createContextInner, type OpaqueDeps } from "./context";
-export type { Meta } from "./meta";
-export { buildOpenApiDocument } from "./openapi";
-export { responseMetaFor } from "./rest-meta";
-export { type AppRouter, appRouter } from "./router";
-export type { ErrorIssue, SessionUser } from "./trpc";
-export { createCallerFactory } from "./trpc";
+export { type Context, createContextInner, type OpaqueDeps } from './context';
+export type { Meta } from './meta';
+export { buildOpenApiDocument } from './openapi';
+export { responseMetaFor } from './rest-meta';
+export { type AppRouter, appRouter } from './router';
+export type { ErrorIssue, SessionUser } from './trpc';
+export { createCallerFactory } from './trpc';
 
-import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
-import type { AppRouter } from "./router";
+import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
+import type { AppRouter } from './router';
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;

@@ -3,17 +3,17 @@
  * that the router type (and so @mercato/client's .d.ts) depends on no server library.
  */
 export type Meta = {
-	openapi?: {
-		method: "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
-		path: `/${string}`;
-		summary?: string;
-		description?: string;
-		tags?: string[];
-		protect?: boolean;
-		deprecated?: boolean;
-		successDescription?: string;
-		errorResponses?: Record<number, string>;
-	};
-	/** HTTP status of a successful REST answer when it is not 200 (201 for creations). */
-	successStatus?: 200 | 201;
+  openapi?: {
+    method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+    path: `/${string}`;
+    summary?: string;
+    description?: string;
+    tags?: string[];
+    protect?: boolean;
+    deprecated?: boolean;
+    successDescription?: string;
+    errorResponses?: Record<number, string>;
+  };
+  /** HTTP status of a successful REST answer when it is not 200 (201 for creations). */
+  successStatus?: 200 | 201;
 };

@@ -1,10 +1,10 @@
-import { authRouter } from "./routers/auth";
-import { usersRouter } from "./routers/users";
-import { router } from "./trpc";
+import { authRouter } from './routers/auth';
+import { usersRouter } from './routers/users';
+import { router } from './trpc';
 
 export const appRouter = router({
-	auth: authRouter,
-	users: usersRouter,
+  auth: authRouter,
+  users: usersRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,47 +1,43 @@
-import { AppError, type Role, verifyAccessToken } from "@mercato/core";
-import { initTRPC, TRPCError } from "@trpc/server";
-import { ZodError } from "zod";
-import { type Context, unwrapDeps } from "./context";
-import type { Meta } from "./meta";
+import { AppError, type Role, verifyAccessToken } from '@mercato/core';
+import { initTRPC, TRPCError } from '@trpc/server';
+import { ZodError } from 'zod';
+import { type Context, unwrapDeps } from './context';
+import type { Meta } from './meta';
 
 export interface ErrorIssue {
-	path: (string | number)[];
-	message: string;
-	code: string;
+  path: (string | number)[];
+  message: string;
+  code: string;
 }
 
 const t = initTRPC
-	.context<Context>()
-	.meta<Meta>()
-	.create({
-		// Never put stacks in answers, whatever NODE_ENV says.
-		isDev: false,
-		errorFormatter({ shape, error }) {
-			const zod = error.cause instanceof ZodError ? error.cause : null;
-			const internal = error.code === "INTERNAL_SERVER_ERROR";
-			return {
-				message: internal
-					? "Internal server error"
-					: zod
-						? "Input validation failed"
-						: shape.message,
-				code: shape.code,
-				data: {
-					code: shape.data.code,
-					httpStatus: shape.data.httpStatus,
-					path: shape.data.path,
-					issues: zod ? zod.issues.map(toIssue) : undefined,
-				},
-			};
-		},
-	});
+  .context<Context>()
+  .meta<Meta>()
+  .create({
+    // Never put stacks in answers, whatever NODE_ENV says.
+    isDev: false,
+    errorFormatter({ shape, error }) {
+      const zod = error.cause instanceof ZodError ? error.cause : null;
+      const internal = error.code === 'INTERNAL_SERVER_ERROR';
+      return {
+        message: internal ? 'Internal server error' : zod ? 'Input validation failed' : shape.message,
+        code: shape.code,
+        data: {
+          code: shape.data.code,
+          httpStatus: shape.data.httpStatus,
+          path: shape.data.path,
+          issues: zod ? zod.issues.map(toIssue) : undefined,
+        },
+      };
+    },
+  });
 
-function toIssue(issue: ZodError["issues"][number]): ErrorIssue {
-	return {
-		path: issue.path.map((p) => (typeof p === "symbol" ? String(p) : p)),
-		message: issue.message,
-		code: issue.code,
-	};
+function toIssue(issue: ZodError['issues'][number]): ErrorIssue {
+  return {
+    path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+    message: issue.message,
+    code: issue.code,
+  };
 }
 
 export const router = t.router;
@@ -50,58 +46,56 @@ export const middleware = t.middleware;
 
 /** Domain errors become tRPC errors with the same code (and so the contract's status). */
 const domainErrors = t.middleware(async ({ next }) => {
-	const result = await next();
-	if (!result.ok && result.error.cause instanceof AppError) {
-		const cause = result.error.cause;
-		throw new TRPCError({ code: cause.code, message: cause.message, cause });
-	}
-	return result;
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof AppError) {
+    const cause = result.error.cause;
+    throw new TRPCError({ code: cause.code, message: cause.message, cause });
+  }
+  return result;
 });
 
 const withDeps = t.middleware(({ ctx, next }) => {
-	const deps = unwrapDeps(ctx.deps);
-	return next({ ctx: { ...deps, now: deps.now() } });
+  const deps = unwrapDeps(ctx.deps);
+  return next({ ctx: { ...deps, now: deps.now() } });
 });
 
 export const publicProcedure = t.procedure.use(domainErrors).use(withDeps);
 
 export interface SessionUser {
-	id: string;
-	role: Role;
+  id: string;
+  role: Role;
 }
 
 const requireUser = t.middleware(({ ctx, next }) => {
-	const deps = unwrapDeps(ctx.deps);
-	const header = ctx.authorization;
-	if (!header)
-		throw new TRPCError({
-			code: "UNAUTHORIZED",
-			message: "Missing bearer token",
-		});
-	const match = /^Bearer\s+(\S+)$/i.exec(header);
-	const claims = match?.[1]
-		? verifyAccessToken(deps.config.auth.jwtSecret, match[1], deps.now())
-		: null;
-	if (!claims)
-		throw new TRPCError({
-			code: "UNAUTHORIZED",
-			message: "Invalid or expired access token",
-		});
-	const user: SessionUser = { id: claims.sub, role: claims.role };
-	return next({ ctx: { user } });
+  const deps = unwrapDeps(ctx.deps);
+  const header = ctx.authorization;
+  if (!header)
+    throw new TRPCError({
+      code: 'UNAUTHORIZED',
+      message: 'Missing bearer token',
+    });
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  const claims = match?.[1] ? verifyAccessToken(deps.config.auth.jwtSecret, match[1], deps.now()) : null;
+  if (!claims)
+    throw new TRPCError({
+      code: 'UNAUTHORIZED',
+      message: 'Invalid or expired access token',
+    });
+  const user: SessionUser = { id: claims.sub, role: claims.role };
+  return next({ ctx: { user } });
 });
 
 export const authedProcedure = publicProcedure.use(requireUser);
 
 export const roleProcedure = (...roles: Role[]) =>
-	authedProcedure.use(({ ctx, next }) => {
-		if (!roles.includes(ctx.user.role)) {
-			throw new TRPCError({
-				code: "FORBIDDEN",
-				message: `Requires role ${roles.join(" or ")}`,
-			});
-		}
-		return next();
-	});
+  authedProcedure.use(({ ctx, next }) => {
+    if (!roles.includes(ctx.user.role)) {
+      throw new TRPCError({
+        code: 'FORBIDDEN',
+        message: `Requires role ${roles.join(' or ')}`,
+      });
+    }
+    return next();
+  });
 
-export const adminProcedure = roleProcedure("admin");
+export const adminProcedure = roleProcedure('admin');

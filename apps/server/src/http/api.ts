@@ -1,81 +1,68 @@
-import { trpcServer } from "@hono/trpc-server";
+import { trpcServer } from '@hono/trpc-server';
 import {
-	appRouter,
-	createContextInner,
-	type ErrorIssue,
-	responseMetaFor,
-	type Context as TrpcContext,
-} from "@mercato/api";
-import type { Deps } from "@mercato/core";
-import type { Context } from "hono";
-import { createOpenApiFetchHandler } from "trpc-to-openapi";
-import type { AppEnv } from "./app-env";
+  appRouter,
+  createContextInner,
+  type ErrorIssue,
+  responseMetaFor,
+  type Context as TrpcContext,
+} from '@mercato/api';
+import type { Deps } from '@mercato/core';
+import type { Context } from 'hono';
+import { createOpenApiFetchHandler } from 'trpc-to-openapi';
+import type { AppEnv } from './app-env';
 
-export type InternalErrorHook = (
-	error: unknown,
-	path: string | undefined,
-) => void;
+export type InternalErrorHook = (error: unknown, path: string | undefined) => void;
 
 const contextFor = (deps: Deps, c: Context<AppEnv>): TrpcContext =>
-	createContextInner({
-		deps,
-		requestId: c.var.requestId,
-		clientIp: c.var.clientIp,
-		authorization: c.req.header("authorization") ?? null,
-	});
+  createContextInner({
+    deps,
+    requestId: c.var.requestId,
+    clientIp: c.var.clientIp,
+    authorization: c.req.header('authorization') ?? null,
+  });
 
 /** The tRPC endpoint (batching on) at /trpc. */
 export const trpcHandler = (deps: Deps, onInternalError: InternalErrorHook) =>
-	trpcServer({
-		endpoint: "/trpc",
-		router: appRouter,
-		createContext: (_opts, c) =>
-			contextFor(deps, c as Context<AppEnv>) as unknown as Record<
-				string,
-				unknown
-			>,
-		responseMeta: ({ paths, errors }) =>
-			responseMetaFor({ paths, errors, rest: false }),
-		onError: ({ error, path }) => {
-			if (error.code === "INTERNAL_SERVER_ERROR")
-				onInternalError(error.cause ?? error, path);
-		},
-	});
+  trpcServer({
+    endpoint: '/trpc',
+    router: appRouter,
+    createContext: (_opts, c) => contextFor(deps, c as Context<AppEnv>) as unknown as Record<string, unknown>,
+    responseMeta: ({ paths, errors }) => responseMetaFor({ paths, errors, rest: false }),
+    onError: ({ error, path }) => {
+      if (error.code === 'INTERNAL_SERVER_ERROR') onInternalError(error.cause ?? error, path);
+    },
+  });
 
 /** The same procedures as REST routes under /api, per their openapi meta. */
-export const restHandler =
-	(deps: Deps, onInternalError: InternalErrorHook) =>
-	async (c: Context<AppEnv>) => {
-		const res = await createOpenApiFetchHandler({
-			endpoint: "/api",
-			router: appRouter,
-			req: c.req.raw,
-			createContext: () => contextFor(deps, c),
-			responseMeta: ({ paths, errors }) =>
-				responseMetaFor({ paths, errors, rest: true }),
-			onError: ({ error, path }) => {
-				if (error.code === "INTERNAL_SERVER_ERROR")
-					onInternalError(error.cause ?? error, path);
-			},
-		});
-		return res.status >= 400 ? contractError(res) : res;
-	};
+export const restHandler = (deps: Deps, onInternalError: InternalErrorHook) => async (c: Context<AppEnv>) => {
+  const res = await createOpenApiFetchHandler({
+    endpoint: '/api',
+    router: appRouter,
+    req: c.req.raw,
+    createContext: () => contextFor(deps, c),
+    responseMeta: ({ paths, errors }) => responseMetaFor({ paths, errors, rest: true }),
+    onError: ({ error, path }) => {
+      if (error.code === 'INTERNAL_SERVER_ERROR') onInternalError(error.cause ?? error, path);
+    },
+  });
+  return res.status >= 400 ? contractError(res) : res;
+};
 
 /** REST errors answer exactly `{ code, message, issues? }`, with the issues our error formatter made. */
 async function contractError(res: Response): Promise<Response> {
-	const body = (await res.json().catch(() => ({}))) as {
-		code?: string;
-		message?: string;
-		data?: { issues?: ErrorIssue[] };
-	};
-	const headers = new Headers(res.headers);
-	headers.delete("content-length");
-	return Response.json(
-		{
-			code: body.code ?? "INTERNAL_SERVER_ERROR",
-			message: body.message ?? "Internal server error",
-			...(body.data?.issues ? { issues: body.data.issues } : {}),
-		},
-		{ status: res.status, headers },
-	);
+  const body = (await res.json().catch(() => ({}))) as {
+    code?: string;
+    message?: string;
+    data?: { issues?: ErrorIssue[] };
+  };
+  const headers = new Headers(res.headers);
+  headers.delete('content-length');
+  return Response.json(
+    {
+      code: body.code ?? 'INTERNAL_SERVER_ERROR',
+      message: body.message ?? 'Internal server error',
+      ...(body.data?.issues ? { issues: body.data.issues } : {}),
+    },
+    { status: res.status, headers },
+  );
 }

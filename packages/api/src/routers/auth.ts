@@ -1,123 +1,104 @@
-import { auth, users } from "@mercato/core";
-import { z } from "zod";
-import {
-	authOutput,
-	loginInput,
-	refreshInput,
-	registerInput,
-	tokenPairOutput,
-	userOutput,
-} from "../schemas/auth";
-import { okOutput } from "../schemas/common";
-import { authedProcedure, publicProcedure, router } from "../trpc";
+import { auth, users } from '@mercato/core';
+import { z } from 'zod';
+import { authOutput, loginInput, refreshInput, registerInput, tokenPairOutput, userOutput } from '../schemas/auth';
+import { okOutput } from '../schemas/common';
+import { authedProcedure, publicProcedure, router } from '../trpc';
 
-const tags = ["auth"];
+const tags = ['auth'];
 
 export const authRouter = router({
-	register: publicProcedure
-		.meta({
-			openapi: {
-				method: "POST",
-				path: "/users/register",
-				tags,
-				protect: false,
-				summary: "Create an account",
-				errorResponses: {
-					400: "Invalid input",
-					403: "The admin role was asked for",
-					409: "Email already registered",
-					429: "Rate limited",
-				},
-			},
-			successStatus: 201,
-		})
-		.input(registerInput)
-		.output(authOutput)
-		.mutation(({ ctx, input }) =>
-			auth.register(ctx.db, ctx.config.auth, input, ctx.now),
-		),
+  register: publicProcedure
+    .meta({
+      openapi: {
+        method: 'POST',
+        path: '/users/register',
+        tags,
+        protect: false,
+        summary: 'Create an account',
+        errorResponses: {
+          400: 'Invalid input',
+          403: 'The admin role was asked for',
+          409: 'Email already registered',
+          429: 'Rate limited',
+        },
+      },
+      successStatus: 201,
+    })
+    .input(registerInput)
+    .output(authOutput)
+    .mutation(({ ctx, input }) => auth.register(ctx.db, ctx.config.auth, input, ctx.now)),
 
-	login: publicProcedure
-		.meta({
-			openapi: {
-				method: "POST",
-				path: "/users/login",
-				tags,
-				protect: false,
-				summary: "Log in with email and password",
-				errorResponses: {
-					400: "Invalid input",
-					401: "Wrong email or password",
-					429: "Too many failed logins",
-				},
-			},
-		})
-		.input(loginInput)
-		.output(authOutput)
-		.mutation(({ ctx, input }) =>
-			auth.login(
-				ctx.db,
-				ctx.config.auth,
-				{ ...input, clientIp: ctx.clientIp },
-				ctx.now,
-			),
-		),
+  login: publicProcedure
+    .meta({
+      openapi: {
+        method: 'POST',
+        path: '/users/login',
+        tags,
+        protect: false,
+        summary: 'Log in with email and password',
+        errorResponses: {
+          400: 'Invalid input',
+          401: 'Wrong email or password',
+          429: 'Too many failed logins',
+        },
+      },
+    })
+    .input(loginInput)
+    .output(authOutput)
+    .mutation(({ ctx, input }) => auth.login(ctx.db, ctx.config.auth, { ...input, clientIp: ctx.clientIp }, ctx.now)),
 
-	refresh: publicProcedure
-		.meta({
-			openapi: {
-				method: "POST",
-				path: "/users/refresh",
-				tags,
-				protect: false,
-				summary:
-					"Trade a refresh token for a new pair (the old one is retired)",
-				errorResponses: {
-					400: "Invalid input",
-					401: "Unknown, expired, revoked or reused refresh token",
-				},
-			},
-		})
-		.input(refreshInput)
-		.output(tokenPairOutput)
-		.mutation(({ ctx, input }) =>
-			auth.refresh(ctx.db, ctx.config.auth, input.refreshToken, ctx.now),
-		),
+  refresh: publicProcedure
+    .meta({
+      openapi: {
+        method: 'POST',
+        path: '/users/refresh',
+        tags,
+        protect: false,
+        summary: 'Trade a refresh token for a new pair (the old one is retired)',
+        errorResponses: {
+          400: 'Invalid input',
+          401: 'Unknown, expired, revoked or reused refresh token',
+        },
+      },
+    })
+    .input(refreshInput)
+    .output(tokenPairOutput)
+    .mutation(({ ctx, input }) => auth.refresh(ctx.db, ctx.config.auth, input.refreshToken, ctx.now)),
 
-	logout: authedProcedure
-		.meta({
-			openapi: {
-				method: "POST",
-				path: "/users/logout",
-				tags,
-				summary: "Revoke the login that this refresh token belongs to",
-				errorResponses: {
-					400: "Invalid input",
-					401: "Missing or invalid access token",
-				},
-			},
-		})
-		.input(refreshInput)
-		.output(okOutput)
-		.mutation(async ({ ctx, input }) => {
-			await auth.logout(ctx.db, ctx.user.id, input.refreshToken, ctx.now);
-			return { ok: true as const };
-		}),
+  logout: authedProcedure
+    .meta({
+      openapi: {
+        method: 'POST',
+        path: '/users/logout',
+        tags,
+        summary: 'Revoke the login that this refresh token belongs to',
+        errorResponses: {
+          400: 'Invalid input',
+          401: 'Missing or invalid access token',
+        },
+      },
+    })
+    .input(refreshInput)
+    .output(okOutput)
+    .mutation(async ({ ctx, input }) => {
+      await auth.logout(ctx.db, ctx.user.id, input.refreshToken, ctx.now);
+      return { ok: true as const };
+    }),
 
-	me: authedProcedure
-		.meta({
-			openapi: {
-				method: "GET",
-				path: "/users/me",
-				tags,
-				summary: "The authenticated user",
-				errorResponses: {
-					401: "Missing or invalid access token",
-					404: "The user no longer exists",
-				},
-			},
-		})
-		.input(z.void())
-		.output(userOutput)
-		.query(({ ctx }) => users.getUser(ctx.db, ctx.user.id)),
+  me: authedProcedure
+    .meta({
+      openapi: {
+        method: 'GET',
+        path: '/users/me',
+        tags,
+        summary: 'The authenticated user',
+        errorResponses: {
+          401: 'Missing or invalid access token',
+          404: 'The user no longer exists',
+        },
+      },
+    })
+    .input(z.void())
+    .output(userOutput)
+    .query(({ ctx }) => users.getUser(ctx.db, ctx.user.id)),
 });

@@ -1,53 +1,48 @@
-import { users } from "@mercato/core";
-import { listUsersInput, updateRoleInput, userOutput } from "../schemas/auth";
-import { pageOf } from "../schemas/common";
-import { adminProcedure, router } from "../trpc";
+import { users } from '@mercato/core';
+import { listUsersInput, updateRoleInput, userOutput } from '../schemas/auth';
+import { pageOf } from '../schemas/common';
+import { adminProcedure, router } from '../trpc';
 
-const tags = ["users"];
+const tags = ['users'];
 
 export const usersRouter = router({
-	list: adminProcedure
-		.meta({
-			openapi: {
-				method: "GET",
-				path: "/users",
-				tags,
-				summary: "List users (admin)",
-				errorResponses: {
-					400: "Invalid input",
-					401: "Missing or invalid access token",
-					403: "Not an admin",
-				},
-			},
-		})
-		.input(listUsersInput)
-		.output(pageOf(userOutput))
-		.query(({ ctx, input }) => users.listUsers(ctx.db, input)),
+  list: adminProcedure
+    .meta({
+      openapi: {
+        method: 'GET',
+        path: '/users',
+        tags,
+        summary: 'List users (admin)',
+        errorResponses: {
+          400: 'Invalid input',
+          401: 'Missing or invalid access token',
+          403: 'Not an admin',
+        },
+      },
+    })
+    .input(listUsersInput)
+    .output(pageOf(userOutput))
+    .query(({ ctx, input }) => users.listUsers(ctx.db, input)),
 
-	updateRole: adminProcedure
-		.meta({
-			openapi: {
-				method: "PATCH",
-				path: "/users/{id}/role",
-				tags,
-				summary:
-					"Change a user’s role (admin); a demotion revokes the user’s refresh tokens",
-				errorResponses: {
-					400: "Invalid input",
-					401: "Missing or invalid access token",
-					403: "Not an admin",
-					404: "Unknown user",
-					409: "An admin cannot change their own role",
-				},
-			},
-		})
-		.input(updateRoleInput)
-		.output(userOutput)
-		.mutation(({ ctx, input }) =>
-			users.changeRole(
-				ctx.db,
-				{ actorId: ctx.user.id, userId: input.id, role: input.role },
-				ctx.now,
-			),
-		),
+  updateRole: adminProcedure
+    .meta({
+      openapi: {
+        method: 'PATCH',
+        path: '/users/{id}/role',
+        tags,
+        summary: 'Change a user’s role (admin); a demotion revokes the user’s refresh tokens',
+        errorResponses: {
+          400: 'Invalid input',
+          401: 'Missing or invalid access token',
+          403: 'Not an admin',
+          404: 'Unknown user',
+          409: 'An admin cannot change their own role',
+        },
+      },
+    })
+    .input(updateRoleInput)
+    .output(userOutput)
+    .mutation(({ ctx, input }) =>
+      users.changeRole(ctx.db, { actorId: ctx.user.id, userId: input.id, role: input.role }, ctx.now),
+    ),
 });

@@ -1,65 +1,58 @@
-import { ROLES } from "@mercato/core";
-import { z } from "zod";
+import { ROLES } from '@mercato/core';
+import { z } from 'zod';
 
 export const roleSchema = z.enum(ROLES);
 
 export const userOutput = z
-	.object({
-		id: z.string(),
-		email: z.string(),
-		name: z.string().nullable(),
-		role: roleSchema,
-		createdAt: z.string().describe("ISO 8601, UTC"),
-	})
-	.meta({ id: "User" });
+  .object({
+    id: z.string(),
+    email: z.string(),
+    name: z.string().nullable(),
+    role: roleSchema,
+    createdAt: z.string().describe('ISO 8601, UTC'),
+  })
+  .meta({ id: 'User' });
 
 const email = z
-	.string()
-	.trim()
-	.max(254)
-	.pipe(z.email({ message: "Invalid email address" }));
-const password = z
-	.string()
-	.min(8, "At least 8 characters")
-	.max(128, "At most 128 characters");
+  .string()
+  .trim()
+  .max(254)
+  .pipe(z.email({ message: 'Invalid email address' }));
+const password = z.string().min(8, 'At least 8 characters').max(128, 'At most 128 characters');
 
 export const registerInput = z.object({
-	email,
-	password,
-	name: z.string().trim().min(1).max(100).optional(),
-	role: roleSchema
-		.optional()
-		.describe("customer (default) or seller; admin is refused with 403"),
+  email,
+  password,
+  name: z.string().trim().min(1).max(100).optional(),
+  role: roleSchema.optional().describe('customer (default) or seller; admin is refused with 403'),
 });
 
 export const loginInput = z.object({
-	email,
-	password: z.string().min(1).max(128),
+  email,
+  password: z.string().min(1).max(128),
 });
 
 export const refreshInput = z.object({
-	refreshToken: z.string().min(1).max(200),
+  refreshToken: z.string().min(1).max(200),
 });
 
 export const tokenPairOutput = z
-	.object({
-		accessToken: z.string(),
-		refreshToken: z.string(),
-		expiresIn: z.number().int().describe("Access token lifetime in seconds"),
-	})
-	.meta({ id: "TokenPair" });
+  .object({
+    accessToken: z.string(),
+    refreshToken: z.string(),
+    expiresIn: z.number().int().describe('Access token lifetime in seconds'),
+  })
+  .meta({ id: 'TokenPair' });
 
-export const authOutput = tokenPairOutput
-	.extend({ user: userOutput })
-	.meta({ id: "AuthResult" });
+export const authOutput = tokenPairOutput.extend({ user: userOutput }).meta({ id: 'AuthResult' });
 
 export const listUsersInput = z.object({
-	limit: z.coerce.number().int().min(1).max(100).default(20),
-	cursor: z.string().max(500).optional(),
-	role: roleSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: z.string().max(500).optional(),
+  role: roleSchema.optional(),
 });
 
 export const updateRoleInput = z.object({
-	id: z.string().min(1).max(100),
-	role: roleSchema,
+  id: z.string().min(1).max(100),
+  role: roleSchema,
 });

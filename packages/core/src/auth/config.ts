@@ -1,8 +1,8 @@
 export interface AuthConfig {
-	jwtSecret: Uint8Array;
-	accessTokenTtlSeconds: number;
-	refreshTokenTtlSeconds: number;
-	loginMaxFailures: number;
+  jwtSecret: Uint8Array;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlSeconds: number;
+  loginMaxFailures: number;
 }
 
 export const LOGIN_FAILURE_WINDOW_MS = 15 * 60 * 1000;

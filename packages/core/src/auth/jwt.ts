@@ -1,83 +1,61 @@
-import { hmac } from "@oslojs/crypto/hmac";
-import { SHA256 } from "@oslojs/crypto/sha2";
-import { constantTimeEqual } from "@oslojs/crypto/subtle";
-import { encodeBase64urlNoPadding } from "@oslojs/encoding";
-import {
-	createJWTSignatureMessage,
-	encodeJWT,
-	JWSRegisteredHeaders,
-	JWTRegisteredClaims,
-	parseJWT,
-} from "@oslojs/jwt";
-import type { Role } from "./roles";
-import { isRole } from "./roles";
+import { hmac } from '@oslojs/crypto/hmac';
+import { SHA256 } from '@oslojs/crypto/sha2';
+import { constantTimeEqual } from '@oslojs/crypto/subtle';
+import { encodeBase64urlNoPadding } from '@oslojs/encoding';
+import { createJWTSignatureMessage, encodeJWT, JWSRegisteredHeaders, JWTRegisteredClaims, parseJWT } from '@oslojs/jwt';
+import type { Role } from './roles';
+import { isRole } from './roles';
 
 export interface AccessClaims {
-	sub: string;
-	role: Role;
-	jti: string;
-	iat: number;
-	exp: number;
+  sub: string;
+  role: Role;
+  jti: string;
+  iat: number;
+  exp: number;
 }
 
 export function signAccessToken(
-	secret: Uint8Array,
-	claims: { sub: string; role: Role },
-	ttlSeconds: number,
-	now: Date,
+  secret: Uint8Array,
+  claims: { sub: string; role: Role },
+  ttlSeconds: number,
+  now: Date,
 ): string {
-	const iat = Math.floor(now.getTime() / 1000);
-	const jti = encodeBase64urlNoPadding(
-		crypto.getRandomValues(new Uint8Array(16)),
-	);
-	const header = JSON.stringify({ alg: "HS256", typ: "JWT" });
-	const payload = JSON.stringify({
-		sub: claims.sub,
-		role: claims.role,
-		jti,
-		iat,
-		exp: iat + ttlSeconds,
-	});
-	const signature = hmac(
-		SHA256,
-		secret,
-		createJWTSignatureMessage(header, payload),
-	);
-	return encodeJWT(header, payload, signature);
+  const iat = Math.floor(now.getTime() / 1000);
+  const jti = encodeBase64urlNoPadding(crypto.getRandomValues(new Uint8Array(16)));
+  const header = JSON.stringify({ alg: 'HS256', typ: 'JWT' });
+  const payload = JSON.stringify({
+    sub: claims.sub,
+    role: claims.role,
+    jti,
+    iat,
+    exp: iat + ttlSeconds,
+  });
+  const signature = hmac(SHA256, secret, createJWTSignatureMessage(header, payload));
+  return encodeJWT(header, payload, signature);
 }
 
 /** Returns the claims of a valid, unexpired HS256 token, else null. The algorithm is pinned. */
-export function verifyAccessToken(
-	secret: Uint8Array,
-	token: string,
-	now: Date,
-): AccessClaims | null {
-	let parsed: ReturnType<typeof parseJWT>;
-	try {
-		parsed = parseJWT(token);
-	} catch {
-		return null;
-	}
-	const [header, payload, signature, message] = parsed;
-	const headers = new JWSRegisteredHeaders(header);
-	if (!headers.hasAlgorithm() || headers.algorithm() !== "HS256") return null;
-	if (!constantTimeEqual(hmac(SHA256, secret, message), signature)) return null;
-	const claims = new JWTRegisteredClaims(payload);
-	if (
-		!claims.hasExpiration() ||
-		!claims.hasSubject() ||
-		!claims.hasJWTId() ||
-		!claims.hasIssuedAt()
-	)
-		return null;
-	if (claims.expiration().getTime() <= now.getTime()) return null;
-	const role = (payload as { role?: unknown }).role;
-	if (!isRole(role)) return null;
-	return {
-		sub: claims.subject(),
-		role,
-		jti: claims.jwtId(),
-		iat: Math.floor(claims.issuedAt().getTime() / 1000),
-		exp: Math.floor(claims.expiration().getTime() / 1000),
-	};
+export function verifyAccessToken(secret: Uint8Array, token: string, now: Date): AccessClaims | null {
+  let parsed: ReturnType<typeof parseJWT>;
+  try {
+    parsed = parseJWT(token);
+  } catch {
+    return null;
+  }
+  const [header, payload, signature, message] = parsed;
+  const headers = new JWSRegisteredHeaders(header);
+  if (!headers.hasAlgorithm() || headers.algorithm() !== 'HS256') return null;
+  if (!constantTimeEqual(hmac(SHA256, secret, message), signature)) return null;
+  const claims = new JWTRegisteredClaims(payload);
+  if (!claims.hasExpiration() || !claims.hasSubject() || !claims.hasJWTId() || !claims.hasIssuedAt()) return null;
+  if (claims.expiration().getTime() <= now.getTime()) return null;
+  const role = (payload as { role?: unknown }).role;
+  if (!isRole(role)) return null;
+  return {
+    sub: claims.subject(),
+    role,
+    jti: claims.jwtId(),
+    iat: Math.floor(claims.issuedAt().getTime() / 1000),
+    exp: Math.floor(claims.expiration().getTime() / 1000),
+  };
 }

@@ -1,4 +1,3 @@
-export const ROLES = ["customer", "seller", "admin"] as const;
+export const ROLES = ['customer', 'seller', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
-export const isRole = (v: unknown): v is Role =>
-	typeof v === "string" && (ROLES as readonly string[]).includes(v);
+export const isRole = (v: unknown): v is Role => typeof v === 'string' && (ROLES as readonly string[]).includes(v);

@@ -1,141 +1,92 @@
-import { randomUUID } from "node:crypto";
-import { refreshTokens, type Tx, users } from "@mercato/db";
-import { and, eq, gt, isNull, sql } from "drizzle-orm";
-import { AppError } from "../shared/errors";
-import {
-	clearRateLimit,
-	hitRateLimit,
-	peekRateLimit,
-} from "../shared/rate-limit";
-import { normalizeEmail, toUser, type User } from "../users/user";
-import {
-	type AuthConfig,
-	LOGIN_FAILURE_WINDOW_MS,
-	LOGIN_IP_FACTOR,
-} from "./config";
-import { getDummyHash, hashPassword, verifyPassword } from "./password";
-import { hashRefreshToken } from "./refresh-token";
-import type { Role } from "./roles";
-import { issueTokens, type TokenPair } from "./tokens";
+import { randomUUID } from 'node:crypto';
+import { refreshTokens, type Tx, users } from '@mercato/db';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { AppError } from '../shared/errors';
+import { clearRateLimit, hitRateLimit, peekRateLimit } from '../shared/rate-limit';
+import { normalizeEmail, toUser, type User } from '../users/user';
+import { type AuthConfig, LOGIN_FAILURE_WINDOW_MS, LOGIN_IP_FACTOR } from './config';
+import { getDummyHash, hashPassword, verifyPassword } from './password';
+import { hashRefreshToken } from './refresh-token';
+import type { Role } from './roles';
+import { issueTokens, type TokenPair } from './tokens';
 
 export interface AuthResult extends TokenPair {
-	user: User;
+  user: User;
 }
 
-const invalidCredentials = () =>
-	new AppError("UNAUTHORIZED", "Invalid email or password");
-const invalidRefresh = () =>
-	new AppError("UNAUTHORIZED", "Invalid or expired refresh token");
+const invalidCredentials = () => new AppError('UNAUTHORIZED', 'Invalid email or password');
+const invalidRefresh = () => new AppError('UNAUTHORIZED', 'Invalid or expired refresh token');
 
 export function isUniqueViolation(err: unknown): boolean {
-	const cause = (err as { cause?: { code?: string } }).cause;
-	return (err as { code?: string }).code === "23505" || cause?.code === "23505";
+  const cause = (err as { cause?: { code?: string } }).cause;
+  return (err as { code?: string }).code === '23505' || cause?.code === '23505';
 }
 
 export async function register(
-	db: Tx,
-	cfg: AuthConfig,
-	input: { email: string; password: string; name?: string | null; role?: Role },
-	now: Date = new Date(),
+  db: Tx,
+  cfg: AuthConfig,
+  input: { email: string; password: string; name?: string | null; role?: Role },
+  now: Date = new Date(),
 ): Promise<AuthResult> {
-	const role = input.role ?? "customer";
-	if (role === "admin")
-		throw new AppError(
-			"FORBIDDEN",
-			"Registration cannot ask for the admin role",
-		);
-	const passwordHash = await hashPassword(input.password);
-	try {
-		return await db.transaction(async (tx) => {
-			const [row] = await tx
-				.insert(users)
-				.values({
-					email: normalizeEmail(input.email),
-					name: input.name ?? null,
-					role,
-					passwordHash,
-					createdAt: now,
-				})
-				.returning();
-			if (!row) throw new Error("insert returned no row");
-			const tokens = await issueTokens(tx, cfg, row, randomUUID(), now);
-			return { user: toUser(row), ...tokens };
-		});
-	} catch (err) {
-		if (isUniqueViolation(err))
-			throw new AppError("CONFLICT", "This email is already registered");
-		throw err;
-	}
+  const role = input.role ?? 'customer';
+  if (role === 'admin') throw new AppError('FORBIDDEN', 'Registration cannot ask for the admin role');
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await db.transaction(async (tx) => {
+      const [row] = await tx
+        .insert(users)
+        .values({
+          email: normalizeEmail(input.email),
+          name: input.name ?? null,
+          role,
+          passwordHash,
+          createdAt: now,
+        })
+        .returning();
+      if (!row) throw new Error('insert returned no row');
+      const tokens = await issueTokens(tx, cfg, row, randomUUID(), now);
+      return { user: toUser(row), ...tokens };
+    });
+  } catch (err) {
+    if (isUniqueViolation(err)) throw new AppError('CONFLICT', 'This email is already registered');
+    throw err;
+  }
 }
 
 export async function login(
-	db: Tx,
-	cfg: AuthConfig,
-	input: { email: string; password: string; clientIp: string },
-	now: Date = new Date(),
+  db: Tx,
+  cfg: AuthConfig,
+  input: { email: string; password: string; clientIp: string },
+  now: Date = new Date(),
 ): Promise<AuthResult> {
-	const email = normalizeEmail(input.email);
-	const emailKey = `login-failures:email:${email}`;
-	const ipKey = `login-failures:ip:${input.clientIp}`;
-	const [byEmail, byIp] = await Promise.all([
-		peekRateLimit(
-			db,
-			emailKey,
-			cfg.loginMaxFailures,
-			LOGIN_FAILURE_WINDOW_MS,
-			now,
-		),
-		peekRateLimit(
-			db,
-			ipKey,
-			cfg.loginMaxFailures * LOGIN_IP_FACTOR,
-			LOGIN_FAILURE_WINDOW_MS,
-			now,
-		),
-	]);
-	if (!byEmail.allowed || !byIp.allowed) {
-		const wait = Math.max(
-			byEmail.allowed ? 0 : byEmail.retryAfterSeconds,
-			byIp.allowed ? 0 : byIp.retryAfterSeconds,
-		);
-		throw new AppError(
-			"TOO_MANY_REQUESTS",
-			"Too many failed logins; try again later",
-			wait,
-		);
-	}
+  const email = normalizeEmail(input.email);
+  const emailKey = `login-failures:email:${email}`;
+  const ipKey = `login-failures:ip:${input.clientIp}`;
+  const [byEmail, byIp] = await Promise.all([
+    peekRateLimit(db, emailKey, cfg.loginMaxFailures, LOGIN_FAILURE_WINDOW_MS, now),
+    peekRateLimit(db, ipKey, cfg.loginMaxFailures * LOGIN_IP_FACTOR, LOGIN_FAILURE_WINDOW_MS, now),
+  ]);
+  if (!byEmail.allowed || !byIp.allowed) {
+    const wait = Math.max(byEmail.allowed ? 0 : byEmail.retryAfterSeconds, byIp.allowed ? 0 : byIp.retryAfterSeconds);
+    throw new AppError('TOO_MANY_REQUESTS', 'Too many failed logins; try again later', wait);
+  }
 
-	const [row] = await db
-		.select()
-		.from(users)
-		.where(eq(sql`lower(${users.email})`, email));
-	// An unknown e-mail still pays for one verification, so timing does not reveal which accounts exist.
-	const ok = await verifyPassword(
-		row?.passwordHash ?? (await getDummyHash()),
-		input.password,
-	);
-	if (!row || !ok) {
-		await Promise.all([
-			hitRateLimit(
-				db,
-				emailKey,
-				cfg.loginMaxFailures,
-				LOGIN_FAILURE_WINDOW_MS,
-				now,
-			),
-			hitRateLimit(
-				db,
-				ipKey,
-				cfg.loginMaxFailures * LOGIN_IP_FACTOR,
-				LOGIN_FAILURE_WINDOW_MS,
-				now,
-			),
-		]);
-		throw invalidCredentials();
-	}
-	await clearRateLimit(db, emailKey);
-	const tokens = await issueTokens(db, cfg, row, randomUUID(), now);
-	return { user: toUser(row), ...tokens };
+  const [row] = await db
+    .select()
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email));
+  // An unknown e-mail still pays for one verification, so timing does not reveal which accounts exist.
+  const ok = await verifyPassword(row?.passwordHash ?? (await getDummyHash()), input.password);
+  if (!row || !ok) {
+    await Promise.all([
+      hitRateLimit(db, emailKey, cfg.loginMaxFailures, LOGIN_FAILURE_WINDOW_MS, now),
+      hitRateLimit(db, ipKey, cfg.loginMaxFailures * LOGIN_IP_FACTOR, LOGIN_FAILURE_WINDOW_MS, now),
+    ]);
+    throw invalidCredentials();
+  }
+  await clearRateLimit(db, emailKey);
+  const tokens = await issueTokens(db, cfg, row, randomUUID(), now);
+  return { user: toUser(row), ...tokens };
 }
 
 /**
@@ -143,129 +94,92 @@ export async function login(
  * concurrent refreshes exactly one wins. A token that was already retired is
  * a replay: the whole family (that login) is revoked.
  */
-export async function refresh(
-	db: Tx,
-	cfg: AuthConfig,
-	token: string,
-	now: Date = new Date(),
-): Promise<TokenPair> {
-	const hash = hashRefreshToken(token);
-	const outcome = await db.transaction(async (tx) => {
-		const [retired] = await tx
-			.update(refreshTokens)
-			.set({ usedAt: now })
-			.where(
-				and(
-					eq(refreshTokens.tokenHash, hash),
-					isNull(refreshTokens.usedAt),
-					isNull(refreshTokens.revokedAt),
-					gt(refreshTokens.expiresAt, now),
-				),
-			)
-			.returning({
-				userId: refreshTokens.userId,
-				familyId: refreshTokens.familyId,
-			});
-		if (!retired) return null;
-		const [user] = await tx
-			.select()
-			.from(users)
-			.where(eq(users.id, retired.userId));
-		if (!user) return null;
-		return issueTokens(tx, cfg, user, retired.familyId, now);
-	});
-	if (outcome) return outcome;
+export async function refresh(db: Tx, cfg: AuthConfig, token: string, now: Date = new Date()): Promise<TokenPair> {
+  const hash = hashRefreshToken(token);
+  const outcome = await db.transaction(async (tx) => {
+    const [retired] = await tx
+      .update(refreshTokens)
+      .set({ usedAt: now })
+      .where(
+        and(
+          eq(refreshTokens.tokenHash, hash),
+          isNull(refreshTokens.usedAt),
+          isNull(refreshTokens.revokedAt),
+          gt(refreshTokens.expiresAt, now),
+        ),
+      )
+      .returning({
+        userId: refreshTokens.userId,
+        familyId: refreshTokens.familyId,
+      });
+    if (!retired) return null;
+    const [user] = await tx.select().from(users).where(eq(users.id, retired.userId));
+    if (!user) return null;
+    return issueTokens(tx, cfg, user, retired.familyId, now);
+  });
+  if (outcome) return outcome;
 
-	const [known] = await db
-		.select({ familyId: refreshTokens.familyId, usedAt: refreshTokens.usedAt })
-		.from(refreshTokens)
-		.where(eq(refreshTokens.tokenHash, hash));
-	if (known?.usedAt) await revokeFamily(db, known.familyId, now);
-	throw invalidRefresh();
+  const [known] = await db
+    .select({ familyId: refreshTokens.familyId, usedAt: refreshTokens.usedAt })
+    .from(refreshTokens)
+    .where(eq(refreshTokens.tokenHash, hash));
+  if (known?.usedAt) await revokeFamily(db, known.familyId, now);
+  throw invalidRefresh();
 }
 
-export async function revokeFamily(
-	db: Tx,
-	familyId: string,
-	now: Date = new Date(),
-): Promise<void> {
-	await db
-		.update(refreshTokens)
-		.set({ revokedAt: now })
-		.where(
-			and(
-				eq(refreshTokens.familyId, familyId),
-				isNull(refreshTokens.revokedAt),
-			),
-		);
+export async function revokeFamily(db: Tx, familyId: string, now: Date = new Date()): Promise<void> {
+  await db
+    .update(refreshTokens)
+    .set({ revokedAt: now })
+    .where(and(eq(refreshTokens.familyId, familyId), isNull(refreshTokens.revokedAt)));
 }
 
-export async function revokeAllForUser(
-	db: Tx,
-	userId: string,
-	now: Date = new Date(),
-): Promise<void> {
-	await db
-		.update(refreshTokens)
-		.set({ revokedAt: now })
-		.where(
-			and(eq(refreshTokens.userId, userId), isNull(refreshTokens.revokedAt)),
-		);
+export async function revokeAllForUser(db: Tx, userId: string, now: Date = new Date()): Promise<void> {
+  await db
+    .update(refreshTokens)
+    .set({ revokedAt: now })
+    .where(and(eq(refreshTokens.userId, userId), isNull(refreshTokens.revokedAt)));
 }
 
 /** Ends the login that `token` belongs to. Idempotent; another user's token is left alone. */
-export async function logout(
-	db: Tx,
-	userId: string,
-	token: string,
-	now: Date = new Date(),
-): Promise<void> {
-	const [row] = await db
-		.select({ familyId: refreshTokens.familyId })
-		.from(refreshTokens)
-		.where(
-			and(
-				eq(refreshTokens.tokenHash, hashRefreshToken(token)),
-				eq(refreshTokens.userId, userId),
-			),
-		);
-	if (row) await revokeFamily(db, row.familyId, now);
+export async function logout(db: Tx, userId: string, token: string, now: Date = new Date()): Promise<void> {
+  const [row] = await db
+    .select({ familyId: refreshTokens.familyId })
+    .from(refreshTokens)
+    .where(and(eq(refreshTokens.tokenHash, hashRefreshToken(token)), eq(refreshTokens.userId, userId)));
+  if (row) await revokeFamily(db, row.familyId, now);
 }
 
 /** Start-up bootstrap: the configured admin exists, has the admin role and the configured password. */
-export async function ensureAdmin(
-	db: Tx,
-	email: string,
-	password: string,
-): Promise<User> {
-	const normalized = normalizeEmail(email);
-	const [existing] = await db
-		.select()
-		.from(users)
-		.where(eq(sql`lower(${users.email})`, normalized));
-	if (!existing) {
-		const [row] = await db
-			.insert(users)
-			.values({
-				email: normalized,
-				name: "Administrator",
-				role: "admin",
-				passwordHash: await hashPassword(password),
-			})
-			.onConflictDoNothing()
-			.returning();
-		if (row) return toUser(row);
-		return ensureAdmin(db, email, password);
-	}
-	const passwordOk = await verifyPassword(existing.passwordHash, password);
-	const [row] = await db
-		.update(users)
-		.set({
-			role: "admin",
-			updatedAt: new Date(),
-			...(passwordOk ? {} : { passwordHash: await hashPassword(password) }),
-		})
-		.where(eq(users.id, existing.id))
-		.returning();
-	return toUser(row ?? existing);
+export async function ensureAdmin(db: Tx, email: string, password: string): Promise<User> {
+  const normalized = normalizeEmail(email);
+  const [existing] = await db
+    .select()
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, normalized));
+  if (!existing) {
+    const [row] = await db
+      .insert(users)
+      .values({
+        email: normalized,
+        name: 'Administrator',
+        role: 'admin',
+        passwordHash: await hashPassword(password),
+      })
+      .onConflictDoNothing()
+      .returning();
+    if (row) return toUser(row);
+    return ensureAdmin(db, email, password);
+  }
+  const passwordOk = await verifyPassword(existing.passwordHash, password);
+  const [row] = await db
+    .update(users)
+    .set({
+      role: 'admin',
+      updatedAt: new Date(),
+      ...(passwordOk ? {} : { passwordHash: await hashPassword(password) }),
+    })
+    .where(eq(users.id, existing.id))
+    .returning();
+  return toUser(row ?? existing);
 }

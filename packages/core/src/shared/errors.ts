@@ -1,23 +1,22 @@
 /** The error codes a domain function may raise; the API maps each to its HTTP status. */
 export type AppErrorCode =
-	| "BAD_REQUEST"
-	| "UNAUTHORIZED"
-	| "PAYMENT_REQUIRED"
-	| "FORBIDDEN"
-	| "NOT_FOUND"
-	| "CONFLICT"
-	| "TOO_MANY_REQUESTS";
+  | 'BAD_REQUEST'
+  | 'UNAUTHORIZED'
+  | 'PAYMENT_REQUIRED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'TOO_MANY_REQUESTS';
 
 export class AppError extends Error {
-	override readonly name = "AppError";
-	constructor(
-		readonly code: AppErrorCode,
-		message: string,
-		readonly retryAfterSeconds?: number,
-	) {
-		super(message);
-	}
+  override readonly name = 'AppError';
+  constructor(
+    readonly code: AppErrorCode,
+    message: string,
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(message);
+  }
 }
 
-export const notFound = (what: string) =>
-	new AppError("NOT_FOUND", `${what} not found`);
+export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} not found`);

@@ -1,3 +1,3 @@
-export * from "./rate-limits";
-export * from "./sessions";
-export * from "./users";
+export * from './rate-limits';
+export * from './sessions';
+export * from './users';

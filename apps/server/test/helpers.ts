@@ -1,0 +1,106 @@
+import { randomBytes } from 'node:crypto';
+import { auth, type CoreConfig, type Deps } from '@mercato/core';
+import { type Api, apiClient, createTestDatabase, listen, type TestDatabase } from '@mercato/testing';
+import pino from 'pino';
+import { type AppOptions, createApp } from '../src/app';
+
+export const TEST_SECRET = new TextEncoder().encode('test-secret-test-secret-test-secret-0123');
+
+export function testConfig(overrides: Partial<CoreConfig['auth']> = {}): CoreConfig {
+  return {
+    auth: {
+      jwtSecret: TEST_SECRET,
+      accessTokenTtlSeconds: 900,
+      refreshTokenTtlSeconds: 30 * 86_400,
+      loginMaxFailures: 10,
+      ...overrides,
+    },
+    currency: 'usd',
+  };
+}
+
+export interface TestServer {
+  url: string;
+  api: Api;
+  deps: Deps;
+  database: TestDatabase;
+  close(): Promise<void>;
+}
+
+export type TestServerOptions = Partial<Omit<AppOptions, 'deps'>> & {
+  auth?: Partial<CoreConfig['auth']>;
+  /** Share another server's database (to prove state lives in PostgreSQL). */
+  database?: TestDatabase;
+};
+
+/** The real app on a real socket over a database of this file's own. */
+export async function startTestServer(opts: TestServerOptions = {}): Promise<TestServer> {
+  const database = opts.database ?? (await createTestDatabase());
+  const deps: Deps = {
+    db: database.db,
+    config: testConfig(opts.auth),
+    now: () => new Date(),
+  };
+  const app = createApp({
+    deps,
+    logger: opts.logger ?? pino({ level: 'silent' }),
+    corsOrigins: opts.corsOrigins ?? '*',
+    rateLimitPerMinute: opts.rateLimitPerMinute ?? 100_000,
+    trustProxy: opts.trustProxy ?? false,
+    bodyLimitBytes: opts.bodyLimitBytes ?? 1024 * 1024,
+    publicUrl: opts.publicUrl ?? 'http://localhost',
+    isReady:
+      opts.isReady ??
+      (async () => {
+        await database.pool.query('SELECT 1');
+        return true;
+      }),
+  });
+  const server = await listen(app.fetch);
+  return {
+    url: server.url,
+    api: apiClient(server.url),
+    deps,
+    database,
+    close: async () => {
+      await server.close();
+      if (!opts.database) await database.close();
+    },
+  };
+}
+
+export const uniqueEmail = (prefix = 'user') => `${prefix}-${randomBytes(4).toString('hex')}@example.com`;
+export const PASSWORD = 'correct horse battery';
+
+export interface TestUser {
+  id: string;
+  email: string;
+  role: 'customer' | 'seller' | 'admin';
+  accessToken: string;
+  refreshToken: string;
+}
+
+/** Registers through the API; admins are made by the bootstrap path, as in production. */
+export async function createUser(
+  server: TestServer,
+  role: TestUser['role'] = 'customer',
+  email = uniqueEmail(role),
+): Promise<TestUser> {
+  if (role === 'admin') await auth.ensureAdmin(server.deps.db, email, PASSWORD);
+  const res =
+    role === 'admin'
+      ? await server.api('POST', '/api/users/login', {
+          body: { email, password: PASSWORD },
+        })
+      : await server.api('POST', '/api/users/register', {
+          body: { email, password: PASSWORD, role },
+        });
+  if (res.status !== 200 && res.status !== 201) throw new Error(`createUser failed: ${res.status} ${res.text}`);
+  return {
+    id: res.body.user.id,
+    email,
+    role,
+    accessToken: res.body.accessToken,
+    refreshToken: res.body.refreshToken,
+  };
+}

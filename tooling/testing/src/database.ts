@@ -1,0 +1,26 @@
+import { randomBytes } from 'node:crypto';
+import { createDb, type Database } from '@mercato/db';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { withDatabase } from './pg-url';
+
+export interface TestDatabase extends Database {
+  url: string;
+  name: string;
+}
+
+/** A fresh, migrated database of this test file's own, cloned from the run's template. */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const adminUrl = inject('pgAdminUrl');
+  const template = inject('pgTemplate');
+  const name = `${template}_${randomBytes(5).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+  } finally {
+    await admin.end();
+  }
+  const url = withDatabase(adminUrl, name);
+  return { ...createDb(url, { max: 20 }), url, name };
+}
