@@ -1,3 +1,6 @@
+export * from './catalog';
 export * from './rate-limits';
+export * from './reviews';
 export * from './sessions';
 export * from './users';
+export * from './wishlist';
