@@ -4,9 +4,9 @@ import { auth } from '@mercato/core';
 import pino from 'pino';
 import { createApp } from './app';
 import { ConfigError, invocationDir, loadEnv } from './env';
-import { coreConfig, corsOrigins, publicUrl } from './runtime/config';
-import { openDatabase, StartupError } from './runtime/database';
-import { loadOrCreateJwtSecret } from './runtime/secret';
+import { corsOrigins, publicUrl } from './runtime/config';
+import { StartupError } from './runtime/database';
+import { startServices } from './runtime/services';
 
 const SHUTDOWN_DEADLINE_MS = 10_000;
 
@@ -16,14 +16,9 @@ async function main(): Promise<void> {
   const logger = pino({ level: env.LOG_LEVEL, base: { service: 'mercato' } });
   const dataDir = path.resolve(invocationDir(), env.DATA_DIR);
 
-  const opened = await openDatabase({
-    databaseUrl: env.DATABASE_URL,
-    dataDir,
-    log: (line) => logger.debug({ postgres: line.trim() }),
-  });
-  const { db } = opened.database;
-  const config = coreConfig(env, await loadOrCreateJwtSecret(env.JWT_SECRET, dataDir));
-  const deps = { db, config, now: () => new Date() };
+  const services = await startServices(env, logger, { dataDir, runWorker: env.WORKER });
+  const { deps } = services;
+  const { db } = deps;
 
   if (env.ADMIN_EMAIL && env.ADMIN_PASSWORD) {
     const admin = await auth.ensureAdmin(db, env.ADMIN_EMAIL, env.ADMIN_PASSWORD);
@@ -39,7 +34,7 @@ async function main(): Promise<void> {
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
     publicUrl: publicUrl(env, env.PORT),
     isReady: async () => {
-      await opened.database.pool.query('SELECT 1');
+      await services.database.database.pool.query('SELECT 1');
       return true;
     },
   });
@@ -54,7 +49,7 @@ async function main(): Promise<void> {
   });
   server.on('error', async (err) => {
     process.stderr.write(`mercato: cannot listen on ${env.HOST}:${env.PORT}: ${err.message}\n`);
-    await opened.close().catch(() => {});
+    await services.close().catch(() => {});
     process.exit(1);
   });
 
@@ -70,7 +65,7 @@ async function main(): Promise<void> {
     deadline.unref();
     // close() stops accepting and waits for in-flight requests; idle keep-alive sockets go at once.
     server.close(async () => {
-      await opened.close().catch((err) => logger.error({ err }, 'closing the database failed'));
+      await services.close().catch((err) => logger.error({ err }, 'closing services failed'));
       logger.info('stopped');
       process.exit(0);
     });

@@ -1,6 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { auth, type CoreConfig, type Deps } from '@mercato/core';
+import {
+  auth,
+  type CoreConfig,
+  createMailer,
+  createUnitOfWork,
+  type Deps,
+  startJobQueue,
+  startWorker,
+} from '@mercato/core';
 import { type Api, apiClient, createTestDatabase, listen, type TestDatabase } from '@mercato/testing';
+import type PgBoss from 'pg-boss';
 import pino from 'pino';
 import { type AppOptions, createApp } from '../src/app';
 
@@ -23,6 +32,7 @@ export interface TestServer {
   url: string;
   api: Api;
   deps: Deps;
+  boss: PgBoss;
   database: TestDatabase;
   close(): Promise<void>;
 }
@@ -31,19 +41,27 @@ export type TestServerOptions = Partial<Omit<AppOptions, 'deps'>> & {
   auth?: Partial<CoreConfig['auth']>;
   /** Share another server's database (to prove state lives in PostgreSQL). */
   database?: TestDatabase;
+  /** Run the e-mail worker in this process, sending over SMTP to this URL. */
+  smtpUrl?: string;
 };
 
 /** The real app on a real socket over a database of this file's own. */
 export async function startTestServer(opts: TestServerOptions = {}): Promise<TestServer> {
   const database = opts.database ?? (await createTestDatabase());
+  const boss = await startJobQueue(database.url, { supervise: false });
   const deps: Deps = {
     db: database.db,
+    uow: createUnitOfWork(database.pool, boss),
     config: testConfig(opts.auth),
     now: () => new Date(),
   };
+  const mailer = opts.smtpUrl
+    ? createMailer({ smtpUrl: opts.smtpUrl, outboxDir: '', from: 'Mercato <shop@example.com>' })
+    : null;
+  if (mailer) await startWorker(boss, { db: database.db, mailer, publicUrl: 'http://localhost', log: () => {} });
   const app = createApp({
     deps,
-    logger: opts.logger ?? pino({ level: 'silent' }),
+    logger: opts.logger ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     corsOrigins: opts.corsOrigins ?? '*',
     rateLimitPerMinute: opts.rateLimitPerMinute ?? 100_000,
     trustProxy: opts.trustProxy ?? false,
@@ -61,9 +79,12 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     url: server.url,
     api: apiClient(server.url),
     deps,
+    boss,
     database,
     close: async () => {
       await server.close();
+      await boss.stop({ graceful: false, wait: true, timeout: 2_000 });
+      mailer?.close();
       if (!opts.database) await database.close();
     },
   };

@@ -1,5 +1,6 @@
 import type { Db } from '@mercato/db';
 import type { AuthConfig } from './auth/config';
+import type { UnitOfWork } from './jobs/unit-of-work';
 
 export interface CoreConfig {
   auth: AuthConfig;
@@ -9,6 +10,8 @@ export interface CoreConfig {
 /** Everything a request or a job needs, passed in rather than imported, so tests build their own. */
 export interface Deps {
   db: Db;
+  /** A transaction whose enqueued jobs commit with it. */
+  uow: UnitOfWork;
   config: CoreConfig;
   now: () => Date;
 }

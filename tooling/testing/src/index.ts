@@ -1,3 +1,4 @@
 export * from './database';
 export * from './http';
 export * from './pg-url';
+export * from './smtp-sink';

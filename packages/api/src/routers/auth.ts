@@ -26,7 +26,7 @@ export const authRouter = router({
     })
     .input(registerInput)
     .output(authOutput)
-    .mutation(({ ctx, input }) => auth.register(ctx.db, ctx.config.auth, input, ctx.now)),
+    .mutation(({ ctx, input }) => auth.register(ctx.uow, ctx.config.auth, input, ctx.now)),
 
   login: publicProcedure
     .meta({

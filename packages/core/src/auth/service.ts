@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { refreshTokens, type Tx, users } from '@mercato/db';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { QUEUES } from '../jobs/queues';
+import type { UnitOfWork } from '../jobs/unit-of-work';
 import { AppError } from '../shared/errors';
 import { clearRateLimit, hitRateLimit, peekRateLimit } from '../shared/rate-limit';
 import { normalizeEmail, toUser, type User } from '../users/user';
@@ -23,7 +25,7 @@ export function isUniqueViolation(err: unknown): boolean {
 }
 
 export async function register(
-  db: Tx,
+  uow: UnitOfWork,
   cfg: AuthConfig,
   input: { email: string; password: string; name?: string | null; role?: Role },
   now: Date = new Date(),
@@ -32,19 +34,14 @@ export async function register(
   if (role === 'admin') throw new AppError('FORBIDDEN', 'Registration cannot ask for the admin role');
   const passwordHash = await hashPassword(input.password);
   try {
-    return await db.transaction(async (tx) => {
+    return await uow(async (tx, enqueue) => {
       const [row] = await tx
         .insert(users)
-        .values({
-          email: normalizeEmail(input.email),
-          name: input.name ?? null,
-          role,
-          passwordHash,
-          createdAt: now,
-        })
+        .values({ email: normalizeEmail(input.email), name: input.name ?? null, role, passwordHash, createdAt: now })
         .returning();
       if (!row) throw new Error('insert returned no row');
       const tokens = await issueTokens(tx, cfg, row, randomUUID(), now);
+      await enqueue(QUEUES.welcomeEmail, { userId: row.id });
       return { user: toUser(row), ...tokens };
     });
   } catch (err) {

@@ -1,0 +1,42 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import nodemailer from 'nodemailer';
+
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export interface Mailer {
+  send(message: MailMessage, opts?: { messageId?: string }): Promise<void>;
+  close(): void;
+}
+
+/**
+ * SMTP when a URL is configured; otherwise each message is written as an .eml
+ * file under `outboxDir`, so development needs no mail server.
+ */
+export function createMailer(opts: { smtpUrl?: string; outboxDir: string; from: string }): Mailer {
+  if (opts.smtpUrl) {
+    const transport = nodemailer.createTransport(opts.smtpUrl);
+    return {
+      async send(message, o) {
+        await transport.sendMail({ from: opts.from, ...message, messageId: o?.messageId });
+      },
+      close: () => transport.close(),
+    };
+  }
+  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  return {
+    async send(message, o) {
+      const info = await transport.sendMail({ from: opts.from, ...message, messageId: o?.messageId });
+      await mkdir(opts.outboxDir, { recursive: true });
+      const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomUUID().slice(0, 8)}.eml`;
+      await writeFile(path.join(opts.outboxDir, name), info.message as Buffer);
+    },
+    close: () => transport.close(),
+  };
+}
