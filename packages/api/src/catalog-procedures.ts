@@ -1,0 +1,33 @@
+import { FieldError, type ProductData } from '@mercato/core';
+import { TRPCError } from '@trpc/server';
+import { ZodError } from 'zod';
+import { middleware, roleProcedure } from './trpc';
+
+/**
+ * A FieldError from the domain (e.g. an unknown categoryId) answers like any
+ * input error: 400 with `issues` naming the field.
+ */
+export const fieldErrors = middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof FieldError) {
+    const { field, message } = result.error.cause;
+    throw new TRPCError({
+      code: 'BAD_REQUEST',
+      message,
+      cause: new ZodError([{ code: 'custom', path: [field], message, input: undefined }]),
+    });
+  }
+  return result;
+});
+
+export const sellerProcedure = roleProcedure('admin', 'seller');
+
+/** Products carry the store currency (configuration, not a column). */
+export const priced =
+  (currency: string) =>
+  (p: ProductData): ProductData & { currency: string } => ({ ...p, currency });
+
+export const pricedPage = <T extends { items: ProductData[] }>(page: T, currency: string) => ({
+  ...page,
+  items: page.items.map(priced(currency)),
+});

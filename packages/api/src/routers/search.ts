@@ -1,0 +1,26 @@
+import { catalog } from '@mercato/core';
+import { pricedPage } from '../catalog-procedures';
+import { productOutput, searchInput } from '../schemas/catalog';
+import { pageOf } from '../schemas/common';
+import { publicProcedure, router } from '../trpc';
+
+export const searchRouter = router({
+  query: publicProcedure
+    .meta({
+      openapi: {
+        method: 'GET',
+        path: '/search',
+        tags: ['products'],
+        protect: false,
+        summary: 'Search live products by words, prefixes and near-miss spellings, with filters and sorts',
+        description:
+          'Words match the name, category name and description (in that order of weight); each word also ' +
+          'matches as a prefix. When the words find fewer than 3 products, names similar to the query ' +
+          '(trigram similarity) are included too. Only letters and digits of `q` are used.',
+        errorResponses: { 400: 'Invalid input or cursor' },
+      },
+    })
+    .input(searchInput)
+    .output(pageOf(productOutput))
+    .query(async ({ ctx, input }) => pricedPage(await catalog.searchProducts(ctx.db, input), ctx.config.currency)),
+});

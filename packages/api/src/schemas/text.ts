@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+const codePoints = (s: string) => Array.from(s).length;
+
+/**
+ * A string of `min`..`max` characters (Unicode code points, as PostgreSQL's
+ * char_length counts them, so an emoji is one). NUL is refused: PostgreSQL
+ * text cannot hold it. `trim` is for names; bodies are stored as sent.
+ */
+export function text(min: number, max: number, opts: { trim?: boolean } = {}) {
+  const base = opts.trim ? z.string().trim() : z.string();
+  return base
+    .max(max * 2, `At most ${max} characters`)
+    .refine((s) => !s.includes('\u0000'), 'Must not contain NUL characters')
+    .refine((s) => codePoints(s) >= min, min === 1 ? 'Must not be empty' : `At least ${min} characters`)
+    .refine((s) => codePoints(s) <= max, `At most ${max} characters`);
+}
+
+/** An absolute http(s) URL. */
+export const httpUrl = z
+  .url({ protocol: /^https?$/, message: 'Must be an absolute http(s) URL' })
+  .max(2048, 'At most 2048 characters');

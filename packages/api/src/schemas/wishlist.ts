@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { pathId, productOutput } from './catalog';
+import { pageInput } from './common';
+
+export const wishlistItemOutput = z
+  .object({
+    productId: z.string(),
+    product: productOutput,
+    addedAt: z.string().describe('ISO 8601, UTC'),
+  })
+  .meta({ id: 'WishlistItem' });
+
+export const addToWishlistInput = z.object({ productId: z.string().max(100) });
+export const removeFromWishlistInput = z.object({ productId: pathId });
+export const listWishlistInput = z.object({ ...pageInput });

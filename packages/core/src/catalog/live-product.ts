@@ -1,0 +1,15 @@
+import { products, type Tx } from '@mercato/db';
+import { and, eq, isNull } from 'drizzle-orm';
+import { notFound } from '../shared/errors';
+import { isId } from '../shared/ids';
+
+/** Reviews attach only to live products; a deleted, unknown or malformed one is 404. */
+export async function requireLiveProduct(db: Tx, productId: string, opts: { lock?: boolean } = {}): Promise<void> {
+  if (!isId(productId)) throw notFound('Product');
+  const query = db
+    .select({ id: products.id })
+    .from(products)
+    .where(and(eq(products.id, productId), isNull(products.deletedAt)));
+  const [row] = opts.lock ? await query.for('update') : await query;
+  if (!row) throw notFound('Product');
+}

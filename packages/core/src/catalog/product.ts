@@ -1,0 +1,122 @@
+import { categories, products } from '@mercato/db';
+import { type SQL, sql } from 'drizzle-orm';
+import type { KeysetOrder, KeyValue } from './keyset';
+
+/** A product as the API shows it, less `currency` (store configuration, added by the API layer). */
+export interface ProductData {
+  id: string;
+  name: string;
+  description: string | null;
+  priceCents: number;
+  stock: number;
+  categoryId: string;
+  categoryName: string;
+  imageUrl: string | null;
+  sellerId: string;
+  ratingAverage: number | null;
+  ratingCount: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The columns of a product read, joined to its category (never the search vector). */
+export const productFields = {
+  id: products.id,
+  name: products.name,
+  description: products.description,
+  priceCents: products.priceCents,
+  stock: products.stock,
+  categoryId: products.categoryId,
+  categoryName: categories.name,
+  imageUrl: products.imageUrl,
+  sellerId: products.sellerId,
+  ratingAverage: products.ratingAverage,
+  ratingCount: products.ratingCount,
+  soldCount: products.soldCount,
+  createdAt: products.createdAt,
+  updatedAt: products.updatedAt,
+};
+
+export interface ProductFieldsRow {
+  id: string;
+  name: string;
+  description: string | null;
+  priceCents: number;
+  stock: number;
+  categoryId: string;
+  categoryName: string;
+  imageUrl: string | null;
+  sellerId: string;
+  ratingAverage: number;
+  ratingCount: number;
+  soldCount: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export const toProductData = (row: ProductFieldsRow): ProductData => ({
+  id: row.id,
+  name: row.name,
+  description: row.description,
+  priceCents: row.priceCents,
+  stock: row.stock,
+  categoryId: row.categoryId,
+  categoryName: row.categoryName,
+  imageUrl: row.imageUrl,
+  sellerId: row.sellerId,
+  ratingAverage: row.ratingCount > 0 ? Math.round(row.ratingAverage * 100) / 100 : null,
+  ratingCount: row.ratingCount,
+  createdAt: row.createdAt.toISOString(),
+  updatedAt: row.updatedAt.toISOString(),
+});
+
+export const live: SQL = sql`${products.deletedAt} IS NULL`;
+
+export const PRODUCT_SORTS = ['newest', 'relevance', 'price_asc', 'price_desc', 'rating', 'popular'] as const;
+export type ProductSort = (typeof PRODUCT_SORTS)[number];
+export type ColumnSort = Exclude<ProductSort, 'relevance'>;
+
+/** Each order is served by the partial index of the same columns (migration 0002). */
+export const COLUMN_ORDERS: Record<ColumnSort, KeysetOrder & { cursorOf: (r: ProductFieldsRow) => KeyValue[] }> = {
+  newest: {
+    dir: 'desc',
+    keys: [
+      { expr: products.createdAt, kind: 'timestamp' },
+      { expr: products.id, kind: 'uuid' },
+    ],
+    cursorOf: (r) => [r.createdAt.toISOString(), r.id],
+  },
+  price_asc: {
+    dir: 'asc',
+    keys: [
+      { expr: products.priceCents, kind: 'int' },
+      { expr: products.id, kind: 'uuid' },
+    ],
+    cursorOf: (r) => [r.priceCents, r.id],
+  },
+  price_desc: {
+    dir: 'desc',
+    keys: [
+      { expr: products.priceCents, kind: 'int' },
+      { expr: products.id, kind: 'uuid' },
+    ],
+    cursorOf: (r) => [r.priceCents, r.id],
+  },
+  rating: {
+    dir: 'desc',
+    keys: [
+      { expr: products.ratingAverage, kind: 'float' },
+      { expr: products.ratingCount, kind: 'int' },
+      { expr: products.id, kind: 'uuid' },
+    ],
+    cursorOf: (r) => [r.ratingAverage, r.ratingCount, r.id],
+  },
+  popular: {
+    dir: 'desc',
+    keys: [
+      { expr: products.soldCount, kind: 'int' },
+      { expr: products.id, kind: 'uuid' },
+    ],
+    cursorOf: (r) => [r.soldCount, r.id],
+  },
+};

@@ -1,0 +1,137 @@
+import { categories, products, type Tx } from '@mercato/db';
+import { and, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
+import { AppError } from '../shared/errors';
+import { isId } from '../shared/ids';
+import { decodeCursor, encodeCursor, type Page } from '../shared/pagination';
+import { afterCursor, checkedKeys, type KeysetOrder, type KeyValue, orderByOf } from './keyset';
+import {
+  COLUMN_ORDERS,
+  live,
+  type ProductData,
+  type ProductFieldsRow,
+  type ProductSort,
+  productFields,
+  toProductData,
+} from './product';
+import { parseSearchText, SEARCH_CONFIG, type SearchText } from './search-text';
+
+export interface SearchInput {
+  q?: string;
+  categoryId?: string;
+  minPriceCents?: number;
+  maxPriceCents?: number;
+  inStock?: boolean;
+  sort?: ProductSort;
+  limit: number;
+  cursor?: string | null;
+}
+
+/**
+ * words: full-text matches only. fuzzy: full-text or trigram-similar names,
+ * chosen when the words alone find fewer than FUZZY_BELOW products.
+ * all: no text query (a filtered list).
+ */
+type Mode = 'words' | 'fuzzy' | 'all';
+const FUZZY_BELOW = 3;
+
+type Row = ProductFieldsRow & { score: number };
+
+export interface SearchPlan {
+  /** The unexecuted query, so tests can EXPLAIN exactly what runs. */
+  query: { toSQL(): { sql: string; params: unknown[] } } & PromiseLike<Row[]>;
+  mode: Mode;
+  sort: Exclude<ProductSort, 'relevance'> | 'relevance';
+  cursorOf(row: Row): string;
+}
+
+const empty = <T>(): Page<T> => ({ items: [], nextCursor: null });
+
+export async function searchProducts(db: Tx, input: SearchInput): Promise<Page<ProductData>> {
+  const plan = await planSearch(db, input);
+  if (!plan) return empty();
+  const rows = await plan.query;
+  const more = rows.length > input.limit;
+  const kept = more ? rows.slice(0, input.limit) : rows;
+  const last = kept.at(-1);
+  return { items: kept.map(toProductData), nextCursor: more && last ? plan.cursorOf(last) : null };
+}
+
+/** Resolves the filters, text, mode and order into one query, or null when nothing can match. */
+export async function planSearch(db: Tx, input: SearchInput): Promise<SearchPlan | null> {
+  const q = input.q?.trim() ?? '';
+  const text = q ? parseSearchText(q) : null;
+  if (q && !text) return null;
+  if (input.categoryId !== undefined && !isId(input.categoryId)) return null;
+
+  const filters: SQL[] = [live];
+  if (input.categoryId) filters.push(eq(products.categoryId, input.categoryId));
+  if (input.minPriceCents !== undefined) filters.push(gte(products.priceCents, input.minPriceCents));
+  if (input.maxPriceCents !== undefined) filters.push(lte(products.priceCents, input.maxPriceCents));
+  if (input.inStock) filters.push(sql`${products.stock} > 0`);
+
+  const sort = input.sort === 'relevance' && !text ? 'newest' : (input.sort ?? (text ? 'relevance' : 'newest'));
+  const keyCount = sort === 'relevance' ? 2 : COLUMN_ORDERS[sort].keys.length;
+
+  let mode: Mode = 'all';
+  let after: KeyValue[] | null = null;
+  if (input.cursor) {
+    // A cursor is [sort, mode, ...keys]: only the query that made it may resume it.
+    const [cursorSort, cursorMode, ...keys] = decodeCursor(input.cursor, 2 + keyCount);
+    const modeOk = text ? cursorMode === 'words' || cursorMode === 'fuzzy' : cursorMode === 'all';
+    if (cursorSort !== sort || !modeOk) throw new AppError('BAD_REQUEST', 'Invalid cursor');
+    mode = cursorMode as Mode;
+    after = keys;
+  } else if (text) {
+    mode = (await countWordMatches(db, filters, text)) < FUZZY_BELOW ? 'fuzzy' : 'words';
+  }
+
+  const tsq = text ? sql`to_tsquery(${SEARCH_CONFIG}::regconfig, ${text.tsquery})` : null;
+  if (text && tsq) filters.push(matchOf(mode, tsq, text));
+  const score = text && tsq ? scoreOf(mode, tsq, text) : sql<number>`0::float8`;
+
+  const order: KeysetOrder & { cursorOf: (r: Row) => KeyValue[] } =
+    sort === 'relevance'
+      ? {
+          dir: 'desc',
+          keys: [
+            { expr: score, kind: 'float' },
+            { expr: products.id, kind: 'uuid' },
+          ],
+          cursorOf: (r) => [r.score, r.id],
+        }
+      : COLUMN_ORDERS[sort];
+  if (after) filters.push(afterCursor(order, checkedKeys(order, after)));
+
+  const query = db
+    .select({ ...productFields, score: sql<number>`${score}`.mapWith(Number) })
+    .from(products)
+    .innerJoin(categories, eq(categories.id, products.categoryId))
+    .where(and(...filters))
+    .orderBy(...orderByOf(order))
+    .limit(input.limit + 1);
+  return { query, mode, sort, cursorOf: (r) => encodeCursor([sort, mode, ...order.cursorOf(r)]) };
+}
+
+/** Counts word matches up to the fuzzy threshold: an index probe that stops early. */
+async function countWordMatches(db: Tx, filters: SQL[], text: SearchText): Promise<number> {
+  const tsq = sql`to_tsquery(${SEARCH_CONFIG}::regconfig, ${text.tsquery})`;
+  const rows = await db
+    .select({ id: products.id })
+    .from(products)
+    .where(and(...filters, sql`${products.searchVector} @@ ${tsq}`))
+    .limit(FUZZY_BELOW);
+  return rows.length;
+}
+
+function matchOf(mode: Mode, tsq: SQL, text: SearchText): SQL {
+  const words = sql`${products.searchVector} @@ ${tsq}`;
+  // `<%` is word_similarity above pg_trgm.word_similarity_threshold (0.6), served by the trigram index on name.
+  return mode === 'fuzzy' ? sql`(${words} OR ${text.trigram}::text <% ${products.name})` : words;
+}
+
+function scoreOf(mode: Mode, tsq: SQL, text: SearchText): SQL<number> {
+  const rank = sql`ts_rank(${products.searchVector}, ${tsq})::float8`;
+  return mode === 'fuzzy'
+    ? sql<number>`(${rank} + word_similarity(${text.trigram}::text, ${products.name})::float8)`
+    : sql<number>`${rank}`;
+}

@@ -1,0 +1,145 @@
+import { randomBytes } from 'node:crypto';
+import { categories, products, type Tx, users } from '@mercato/db';
+import { eq, sql } from 'drizzle-orm';
+import { slugify } from './categories';
+import { DEMO_CATEGORIES, DEMO_PRODUCTS, demoImageUrl } from './demo-data';
+import { generatedProduct } from './generated-products';
+
+export const DEMO_SELLER_EMAIL = 'demo-seller@mercato.invalid';
+
+// Any constant: it only has to be the same in every process that seeds.
+const SEED_LOCK = 7_340_003;
+
+/**
+ * The seller that owns demo and generated products. Its password hash is not
+ * an Argon2 string, so no password ever logs in as it.
+ */
+export async function ensureDemoSeller(db: Tx): Promise<string> {
+  await db
+    .insert(users)
+    .values({
+      email: DEMO_SELLER_EMAIL,
+      name: 'Mercato Demo Store',
+      role: 'seller',
+      passwordHash: `!unusable:${randomBytes(16).toString('hex')}`,
+    })
+    .onConflictDoNothing();
+  const [row] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, DEMO_SELLER_EMAIL));
+  if (!row) throw new Error('demo seller missing');
+  return row.id;
+}
+
+/** The demo categories by name, created when missing (names are unique case-insensitively). */
+export async function ensureDemoCategories(db: Tx): Promise<Map<string, string>> {
+  const byLower = new Map<string, string>();
+  for (const c of DEMO_CATEGORIES) {
+    await db.execute(sql`
+      INSERT INTO ${categories} (name, slug, description) VALUES (${c.name}, ${slugify(c.name)}, ${c.description})
+      ON CONFLICT DO NOTHING`);
+  }
+  const rows = await db.select({ id: categories.id, name: categories.name }).from(categories);
+  for (const r of rows) byLower.set(r.name.toLowerCase(), r.id);
+  const ids = new Map<string, string>();
+  for (const c of DEMO_CATEGORIES) {
+    const id = byLower.get(c.name.toLowerCase());
+    if (!id) throw new Error(`category ${c.name} missing`);
+    ids.set(c.name, id);
+  }
+  return ids;
+}
+
+/**
+ * Seeds a few categories and ~50 products, only when the catalog has no
+ * product yet (so it is safe on every start-up, from several processes at once).
+ */
+export async function seedDemoCatalog(
+  db: Tx,
+  opts: { sellerId?: string } = {},
+): Promise<{ seeded: boolean; categories: number; products: number }> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(${SEED_LOCK})`);
+    const [any] = await tx.select({ id: products.id }).from(products).limit(1);
+    if (any) return { seeded: false, categories: 0, products: 0 };
+    const sellerId = opts.sellerId ?? (await ensureDemoSeller(tx));
+    const categoryIds = await ensureDemoCategories(tx);
+    const start = Date.now() - DEMO_PRODUCTS.length * 60_000;
+    await tx.insert(products).values(
+      DEMO_PRODUCTS.map((d, i) => {
+        const at = new Date(start + i * 60_000);
+        return {
+          sellerId,
+          categoryId: categoryIds.get(d.category) ?? '',
+          name: d.name,
+          description: d.description,
+          priceCents: d.priceCents,
+          stock: d.stock,
+          soldCount: d.soldCount,
+          imageUrl: demoImageUrl(d.name),
+          createdAt: at,
+          updatedAt: at,
+        };
+      }),
+    );
+    return { seeded: true, categories: categoryIds.size, products: DEMO_PRODUCTS.length };
+  });
+}
+
+const BATCH = 5_000;
+
+/**
+ * Inserts `n` generated products (deterministic: the i-th product is always
+ * the same) for benchmarks, in multi-row INSERTs of 5 000 rows: one statement
+ * per batch with one array parameter per column.
+ */
+export async function seedProducts(
+  db: Tx,
+  n: number,
+  onProgress: (done: number, total: number) => void = () => {},
+): Promise<{ inserted: number; ms: number }> {
+  const started = performance.now();
+  const sellerId = await ensureDemoSeller(db);
+  const categoryIds = await ensureDemoCategories(db);
+  const [offsetRow] = await db.select({ count: sql<number>`count(*)::int` }).from(products);
+  const offset = offsetRow?.count ?? 0;
+  const base = Date.now() - (offset + n) * 1_000;
+  onProgress(0, n);
+  for (let done = 0; done < n; done += BATCH) {
+    const size = Math.min(BATCH, n - done);
+    const cols = {
+      category: [] as string[],
+      name: [] as string[],
+      description: [] as string[],
+      price: [] as number[],
+      stock: [] as number[],
+      sold: [] as number[],
+      image: [] as string[],
+      at: [] as string[],
+    };
+    for (let j = 0; j < size; j++) {
+      const i = offset + done + j;
+      const g = generatedProduct(i);
+      cols.category.push(categoryIds.get(g.category) ?? '');
+      cols.name.push(g.name);
+      cols.description.push(g.description);
+      cols.price.push(g.priceCents);
+      cols.stock.push(g.stock);
+      cols.sold.push(g.soldCount);
+      cols.image.push(g.imageUrl);
+      cols.at.push(new Date(base + i * 1_000).toISOString());
+    }
+    await db.execute(sql`
+      INSERT INTO ${products}
+        (seller_id, category_id, name, description, price_cents, stock, sold_count, image_url, created_at, updated_at)
+      SELECT ${sellerId}::uuid, u.category, u.name, u.description, u.price, u.stock, u.sold, u.image, u.at, u.at
+      FROM unnest(
+        ${sql.param(cols.category)}::uuid[], ${sql.param(cols.name)}::text[], ${sql.param(cols.description)}::text[],
+        ${sql.param(cols.price)}::int[], ${sql.param(cols.stock)}::int[], ${sql.param(cols.sold)}::int[],
+        ${sql.param(cols.image)}::text[], ${sql.param(cols.at)}::timestamptz[]
+      ) AS u(category, name, description, price, stock, sold, image, at)`);
+    onProgress(done + size, n);
+  }
+  return { inserted: n, ms: performance.now() - started };
+}

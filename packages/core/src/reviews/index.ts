@@ -1,0 +1,3 @@
+export { type Comment, createComment, listComments } from './comments';
+export { listRatings, type Rating, type RatingsPage, upsertRating } from './ratings';
+export { isVerifiedPurchase } from './verified-purchase';

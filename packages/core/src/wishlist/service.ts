@@ -1,0 +1,69 @@
+import { categories, products, type Tx, wishlistItems } from '@mercato/db';
+import { and, eq } from 'drizzle-orm';
+import { afterEncodedCursor, newestFirst, orderByOf } from '../catalog/keyset';
+import { requireLiveProduct } from '../catalog/live-product';
+import { live, type ProductData, productFields, toProductData } from '../catalog/product';
+import { notFound } from '../shared/errors';
+import { isId } from '../shared/ids';
+import { type Page, toPage } from '../shared/pagination';
+
+export interface WishlistItem {
+  productId: string;
+  product: ProductData;
+  addedAt: string;
+}
+
+const order = newestFirst(wishlistItems.createdAt, wishlistItems.productId);
+
+function select(db: Tx) {
+  return db
+    .select({ ...productFields, addedAt: wishlistItems.createdAt })
+    .from(wishlistItems)
+    .innerJoin(products, eq(products.id, wishlistItems.productId))
+    .innerJoin(categories, eq(categories.id, products.categoryId));
+}
+
+type Row = Awaited<ReturnType<ReturnType<typeof select>['where']>>[number];
+const toItem = (r: Row): WishlistItem => ({
+  productId: r.id,
+  product: toProductData(r),
+  addedAt: r.addedAt.toISOString(),
+});
+
+/** Idempotent: adding a product twice keeps the first entry (and its date). */
+export async function addToWishlist(
+  db: Tx,
+  userId: string,
+  productId: string,
+  now: Date = new Date(),
+): Promise<WishlistItem> {
+  await requireLiveProduct(db, productId);
+  await db.insert(wishlistItems).values({ userId, productId, createdAt: now }).onConflictDoNothing();
+  const [row] = await select(db).where(
+    and(eq(wishlistItems.userId, userId), eq(wishlistItems.productId, productId), live),
+  );
+  // The product was deleted between the check and the read.
+  if (!row) throw notFound('Product');
+  return toItem(row);
+}
+
+/** Newest first; products deleted since they were added are left out (the rows stay). */
+export async function listWishlist(
+  db: Tx,
+  userId: string,
+  input: { limit: number; cursor?: string | null },
+): Promise<Page<WishlistItem>> {
+  const where = [eq(wishlistItems.userId, userId), live];
+  if (input.cursor) where.push(afterEncodedCursor(order, input.cursor));
+  const rows = await select(db)
+    .where(and(...where))
+    .orderBy(...orderByOf(order))
+    .limit(input.limit + 1);
+  return toPage(rows, input.limit, toItem, (r) => [r.addedAt.toISOString(), r.id]);
+}
+
+/** Idempotent: removing a product that is not in the wishlist is not an error. */
+export async function removeFromWishlist(db: Tx, userId: string, productId: string): Promise<void> {
+  if (!isId(productId)) return;
+  await db.delete(wishlistItems).where(and(eq(wishlistItems.userId, userId), eq(wishlistItems.productId, productId)));
+}
