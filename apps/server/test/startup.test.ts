@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -143,6 +143,16 @@ describe('the embedded PostgreSQL (no DATABASE_URL)', () => {
     });
     expect(reg.status).toBe(201);
     const { refreshToken } = (await reg.json()) as { refreshToken: string };
+    // Without SMTP_URL the worker in this process writes the welcome e-mail to DATA_DIR/outbox.
+    const outbox = path.join(dataDir, 'outbox');
+    const deadline = Date.now() + 15_000;
+    while (Date.now() < deadline && !(existsSync(outbox) && (await readdir(outbox)).length > 0)) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const [eml] = await readdir(outbox);
+    expect(await readFile(path.join(outbox, eml ?? ''), 'utf8')).toMatch(
+      /To: kept@example\.com[\s\S]*Subject: Welcome/,
+    );
     expect((await stop(first)).code).toBe(0);
 
     const second = start(env);
