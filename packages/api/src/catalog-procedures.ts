@@ -1,6 +1,6 @@
 import { FieldError, type ProductData } from '@mercato/core';
 import { TRPCError } from '@trpc/server';
-import { ZodError } from 'zod';
+import { ZodRealError } from 'zod';
 import { middleware, roleProcedure } from './trpc';
 
 /**
@@ -14,7 +14,8 @@ export const fieldErrors = middleware(async ({ next }) => {
     throw new TRPCError({
       code: 'BAD_REQUEST',
       message,
-      cause: new ZodError([{ code: 'custom', path: [field], message, input: undefined }]),
+      // ZodRealError (unlike ZodError) is an Error, so tRPC keeps it as the cause the formatter reads.
+      cause: new ZodRealError([{ code: 'custom', path: [field], message, input: undefined }]),
     });
   }
   return result;

@@ -1,7 +1,7 @@
 import { catalog } from '@mercato/core';
 import { z } from 'zod';
 import { pageInput } from './common';
-import { httpUrl, text } from './text';
+import { bodyInt, httpUrl, text } from './text';
 
 const INT4_MAX = 2_147_483_647;
 
@@ -56,8 +56,8 @@ export const productOutput = z
 const productFields = {
   name: text(1, 200, { trim: true }),
   description: text(0, 5000).nullable(),
-  priceCents: z.number().int().min(0).max(INT4_MAX).describe('Integer minor units, >= 0'),
-  stock: z.number().int().min(0).max(INT4_MAX).describe('Integer units on hand, >= 0'),
+  priceCents: bodyInt(0, INT4_MAX).describe('Integer minor units, >= 0'),
+  stock: bodyInt(0, INT4_MAX).describe('Integer units on hand, >= 0'),
   categoryId: z.string().max(100).describe('An existing category id'),
   imageUrl: httpUrl.nullable(),
 };

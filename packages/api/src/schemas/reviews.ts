@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { pathId } from './catalog';
 import { pageInput } from './common';
-import { text } from './text';
+import { bodyInt, text } from './text';
 
 export const ratingOutput = z
   .object({
@@ -19,7 +19,7 @@ export const ratingOutput = z
 
 export const upsertRatingInput = z.object({
   productId: z.string().max(100),
-  rating: z.number().int().min(1).max(5).describe('Integer 1..5'),
+  rating: bodyInt(1, 5).describe('Integer 1..5'),
   review: text(1, 2000).nullable().optional(),
 });
 

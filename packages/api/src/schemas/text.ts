@@ -20,3 +20,10 @@ export function text(min: number, max: number, opts: { trim?: boolean } = {}) {
 export const httpUrl = z
   .url({ protocol: /^https?$/, message: 'Must be an absolute http(s) URL' })
   .max(2048, 'At most 2048 characters');
+
+/**
+ * An integer in a JSON body. trpc-to-openapi switches every plain number
+ * schema of a REST input to coercion (so "999" would pass as 999); behind a
+ * pipe it stays a strict JSON number, as the contract wants (a string is 400).
+ */
+export const bodyInt = (min: number, max: number) => z.number().int().min(min).max(max).pipe(z.number());
