@@ -24,3 +24,4 @@ export * as reviews from './reviews/index';
 export type { Comment, Rating, RatingsPage } from './reviews/index';
 export * as wishlist from './wishlist/service';
 export type { WishlistItem } from './wishlist/service';
+export * from './jobs/maintenance';

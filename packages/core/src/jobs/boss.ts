@@ -1,5 +1,5 @@
 import PgBoss from 'pg-boss';
-import { QUEUES, RETRY_POLICY } from './queues';
+import { QUEUES, RETRY_POLICY, SCHEDULES } from './queues';
 
 /** pg-boss on our own PostgreSQL, in its own schema, with every queue created. */
 export async function startJobQueue(url: string, opts: { supervise?: boolean } = {}): Promise<PgBoss> {
@@ -10,6 +10,9 @@ export async function startJobQueue(url: string, opts: { supervise?: boolean } =
   await boss.start();
   for (const name of Object.values(QUEUES)) {
     await boss.createQueue(name, { name, ...RETRY_POLICY });
+  }
+  for (const [name, cron] of Object.entries(SCHEDULES)) {
+    await boss.schedule(name, cron);
   }
   return boss;
 }

@@ -1,12 +1,19 @@
 /** Every queue the system uses; each is created at start-up (pg-boss drops sends to unknown queues). */
 export const QUEUES = {
   welcomeEmail: 'mail-welcome',
+  maintenance: 'maintenance',
 } as const;
+
+/** Cron schedules (UTC); pg-boss keeps them in the database, so every process may set them. */
+export const SCHEDULES: Partial<Record<QueueName, string>> = {
+  [QUEUES.maintenance]: '*/10 * * * *',
+};
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
 export interface JobPayloads {
   'mail-welcome': { userId: string };
+  maintenance: Record<string, never>;
 }
 
 /** Retries with exponential backoff: 5 attempts starting 10 s apart. */

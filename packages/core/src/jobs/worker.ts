@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import type PgBoss from 'pg-boss';
 import { welcomeEmail } from '../mail/templates';
 import type { Mailer } from '../mail/transport';
+import { purgeStaleRows } from './maintenance';
 import { type JobPayloads, QUEUES } from './queues';
 
 export interface WorkerDeps {
@@ -25,5 +26,8 @@ export async function startWorker(boss: PgBoss, deps: WorkerDeps): Promise<void>
       await deps.mailer.send(welcomeEmail(user, deps.publicUrl), { messageId: `<${job.id}@mercato>` });
       deps.log('welcome e-mail sent', { userId: user.id, jobId: job.id });
     }
+  });
+  await boss.work(QUEUES.maintenance, async () => {
+    deps.log('stale rows purged', await purgeStaleRows(deps.db));
   });
 }
