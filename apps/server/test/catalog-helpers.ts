@@ -68,3 +68,7 @@ export async function pageThrough(
 
 export const MALFORMED_IDS = ['nope', '123', "1' OR '1'='1", '00000000-0000-0000-0000-00000000000g'];
 export const UNKNOWN_ID = '2f1b7c3e-8a4d-4e6f-9b0a-1c2d3e4f5a6b';
+
+/** Newest first with the id as tie-break, as the API orders (createdAt, id) descending. */
+export const newestFirst = (items: { id: string; at: string }[]) =>
+  [...items].sort((a, b) => (a.at === b.at ? (a.id < b.id ? 1 : -1) : a.at < b.at ? 1 : -1)).map((i) => i.id);

@@ -8,6 +8,7 @@ import {
   MALFORMED_IDS,
   makeCategory,
   makeProduct,
+  newestFirst,
   pageThrough,
   UNKNOWN_ID,
   unique,
@@ -206,15 +207,18 @@ describe('DELETE /api/products/{id}', () => {
 describe('GET /api/products', () => {
   it('pages newest first without skipping or repeating while products are inserted between pages', async () => {
     const mine = await makeCategory(server, who.admin);
-    const before: string[] = [];
-    for (let i = 0; i < 13; i++) before.push((await makeProduct(server, who.seller, { categoryId: mine.id })).id);
+    const before: { id: string; at: string }[] = [];
+    for (let i = 0; i < 13; i++) {
+      const made = await makeProduct(server, who.seller, { categoryId: mine.id });
+      before.push({ id: made.id, at: made.createdAt });
+    }
     const inserted: string[] = [];
     const seen = await pageThrough(server, `/api/products?categoryId=${mine.id}&limit=4`, {
       between: async () => {
         inserted.push((await makeProduct(server, who.seller, { categoryId: mine.id })).id);
       },
     });
-    expect(seen).toEqual([...before].reverse());
+    expect(seen).toEqual(newestFirst(before));
     expect(inserted).toHaveLength(3);
   });
 
@@ -225,7 +229,7 @@ describe('GET /api/products', () => {
     ['rating', () => 0],
   ])('pages sort=%s in order, each item once, while rows are inserted', async (sort, compare) => {
     const mine = await makeCategory(server, who.admin);
-    const made = [];
+    const made: { id: string; priceCents: number }[] = [];
     for (const price of [500, 100, 300, 100, 900, 700, 300, 200, 100]) {
       made.push(await makeProduct(server, who.seller, { categoryId: mine.id, priceCents: price }));
     }

@@ -25,3 +25,5 @@ export type { Comment, Rating, RatingsPage } from './reviews/index';
 export * as wishlist from './wishlist/service';
 export type { WishlistItem } from './wishlist/service';
 export * from './jobs/maintenance';
+export { seedDemoCatalog } from './catalog/seed';
+export { seedProducts } from './catalog/seed-products';

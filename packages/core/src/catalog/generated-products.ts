@@ -41,17 +41,19 @@ function hash(i: number, salt: number): number {
 const pick = <T>(list: readonly T[], i: number, salt: number): T => list[hash(i, salt) % list.length] as T;
 
 export interface GeneratedProduct {
+  /** Index into DEMO_CATEGORIES. */
+  categoryIndex: number;
   category: string;
   name: string;
   description: string;
   priceCents: number;
   stock: number;
   soldCount: number;
-  imageUrl: string;
 }
 
 export function generatedProduct(i: number): GeneratedProduct {
-  const category = DEMO_CATEGORIES[i % DEMO_CATEGORIES.length]?.name ?? 'Audio';
+  const categoryIndex = i % DEMO_CATEGORIES.length;
+  const category = DEMO_CATEGORIES[categoryIndex]?.name ?? 'Audio';
   const vocab = VOCAB[category] ?? { nouns: ['Item'], adjectives: ['Classic'] };
   const brand = pick(BRANDS, i, 1);
   const adjective = pick(vocab.adjectives, i, 2);
@@ -59,12 +61,12 @@ export function generatedProduct(i: number): GeneratedProduct {
   const color = pick(COLORS, i, 4);
   const model = 100 + (hash(i, 5) % 900);
   return {
+    categoryIndex,
     category,
     name: `${brand} ${adjective} ${noun} ${model}, ${color}`,
-    description: `The ${brand} ${noun.toLowerCase()} ${model} in ${color.toLowerCase()}: ${adjective.toLowerCase()} design, built for everyday use. Item #${i + 1}.`,
+    description: `${adjective} ${noun.toLowerCase()} by ${brand} in ${color.toLowerCase()}, model ${model}.`,
     priceCents: 499 + (hash(i, 6) % 200_000),
     stock: hash(i, 7) % 10 === 0 ? 0 : hash(i, 8) % 250,
     soldCount: hash(i, 9) % 5_000,
-    imageUrl: `https://picsum.photos/seed/mercato-${i + 1}/640/480`,
   };
 }

@@ -14,4 +14,5 @@ export {
 } from './products';
 export { planSearch, type SearchInput, type SearchPlan, searchProducts } from './search';
 export { parseSearchText } from './search-text';
-export { DEMO_SELLER_EMAIL, ensureDemoSeller, seedDemoCatalog, seedProducts } from './seed';
+export { DEMO_SELLER_EMAIL, ensureDemoSeller, seedDemoCatalog } from './seed';
+export { type SeedPhase, seedProducts } from './seed-products';

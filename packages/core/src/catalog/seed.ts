@@ -3,7 +3,6 @@ import { categories, products, type Tx, users } from '@mercato/db';
 import { eq, sql } from 'drizzle-orm';
 import { slugify } from './categories';
 import { DEMO_CATEGORIES, DEMO_PRODUCTS, demoImageUrl } from './demo-data';
-import { generatedProduct } from './generated-products';
 
 export const DEMO_SELLER_EMAIL = 'demo-seller@mercato.invalid';
 
@@ -85,61 +84,4 @@ export async function seedDemoCatalog(
     );
     return { seeded: true, categories: categoryIds.size, products: DEMO_PRODUCTS.length };
   });
-}
-
-const BATCH = 5_000;
-
-/**
- * Inserts `n` generated products (deterministic: the i-th product is always
- * the same) for benchmarks, in multi-row INSERTs of 5 000 rows: one statement
- * per batch with one array parameter per column.
- */
-export async function seedProducts(
-  db: Tx,
-  n: number,
-  onProgress: (done: number, total: number) => void = () => {},
-): Promise<{ inserted: number; ms: number }> {
-  const started = performance.now();
-  const sellerId = await ensureDemoSeller(db);
-  const categoryIds = await ensureDemoCategories(db);
-  const [offsetRow] = await db.select({ count: sql<number>`count(*)::int` }).from(products);
-  const offset = offsetRow?.count ?? 0;
-  const base = Date.now() - (offset + n) * 1_000;
-  onProgress(0, n);
-  for (let done = 0; done < n; done += BATCH) {
-    const size = Math.min(BATCH, n - done);
-    const cols = {
-      category: [] as string[],
-      name: [] as string[],
-      description: [] as string[],
-      price: [] as number[],
-      stock: [] as number[],
-      sold: [] as number[],
-      image: [] as string[],
-      at: [] as string[],
-    };
-    for (let j = 0; j < size; j++) {
-      const i = offset + done + j;
-      const g = generatedProduct(i);
-      cols.category.push(categoryIds.get(g.category) ?? '');
-      cols.name.push(g.name);
-      cols.description.push(g.description);
-      cols.price.push(g.priceCents);
-      cols.stock.push(g.stock);
-      cols.sold.push(g.soldCount);
-      cols.image.push(g.imageUrl);
-      cols.at.push(new Date(base + i * 1_000).toISOString());
-    }
-    await db.execute(sql`
-      INSERT INTO ${products}
-        (seller_id, category_id, name, description, price_cents, stock, sold_count, image_url, created_at, updated_at)
-      SELECT ${sellerId}::uuid, u.category, u.name, u.description, u.price, u.stock, u.sold, u.image, u.at, u.at
-      FROM unnest(
-        ${sql.param(cols.category)}::uuid[], ${sql.param(cols.name)}::text[], ${sql.param(cols.description)}::text[],
-        ${sql.param(cols.price)}::int[], ${sql.param(cols.stock)}::int[], ${sql.param(cols.sold)}::int[],
-        ${sql.param(cols.image)}::text[], ${sql.param(cols.at)}::timestamptz[]
-      ) AS u(category, name, description, price, stock, sold, image, at)`);
-    onProgress(done + size, n);
-  }
-  return { inserted: n, ms: performance.now() - started };
 }

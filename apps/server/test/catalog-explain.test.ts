@@ -1,0 +1,70 @@
+import { catalog } from '@mercato/core';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from './helpers';
+
+let server: TestServer;
+let categoryId: string;
+beforeAll(async () => {
+  server = await startTestServer();
+  const seeded = await catalog.seedProducts(server.deps.db, 20_000);
+  expect(seeded.inserted).toBe(20_000);
+  await server.deps.db.execute(sql`ANALYZE products`);
+  const { rows } = await server.database.pool.query<{ id: string }>("SELECT id FROM categories WHERE name = 'Audio'");
+  categoryId = rows[0]?.id ?? '';
+}, 120_000);
+afterAll(() => server.close());
+
+/** The plan of exactly the query the API would run for this input. */
+async function explain(input: catalog.SearchInput): Promise<string> {
+  const plan = await catalog.planSearch(server.deps.db, input);
+  if (!plan) throw new Error('nothing to plan');
+  const { sql: text, params } = plan.query.toSQL();
+  const { rows } = await server.database.pool.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${text}`, params);
+  return rows.map((r) => r['QUERY PLAN']).join('\n');
+}
+
+describe('on 20 000 products, the catalog queries use indexes, never a scan of products', () => {
+  it.each<[string, catalog.SearchInput, RegExp]>([
+    ['the default list (newest)', { limit: 20 }, /products_newest_idx/],
+    ['a category list', { limit: 20, categoryId: 'CATEGORY' }, /products_(category_)?newest_idx/],
+    [
+      'a category list by price',
+      { limit: 20, categoryId: 'CATEGORY', sort: 'price_asc' },
+      /products_category_price_idx/,
+    ],
+    ['the list by price', { limit: 20, sort: 'price_desc' }, /products_price_idx/],
+    ['the list by rating', { limit: 20, sort: 'rating' }, /products_rating_idx/],
+    ['the list by popularity', { limit: 20, sort: 'popular' }, /products_popular_idx/],
+    [
+      'a price range',
+      { limit: 20, minPriceCents: 1_000, maxPriceCents: 1_500, sort: 'price_asc' },
+      /products_price_idx/,
+    ],
+    ['a word search', { limit: 20, q: 'headphones' }, /products_search_idx/],
+    ['a prefix search', { limit: 20, q: 'headph' }, /products_search_idx/],
+    [
+      'a two-word search by price',
+      { limit: 20, q: 'wireless headphones', sort: 'price_asc' },
+      /products_(search|price)_idx/,
+    ],
+    ['a typo search (trigram)', { limit: 20, q: 'hedphones' }, /products_name_trgm_idx/],
+  ])('%s', async (_label, input, index) => {
+    const plan = await explain({ ...input, categoryId: input.categoryId && categoryId });
+    expect(plan).not.toMatch(/Seq Scan on products/);
+    expect(plan).toMatch(index);
+  });
+
+  it('really takes the typo path for "hedphones" and finds headphones', async () => {
+    const page = await catalog.searchProducts(server.deps.db, { q: 'hedphones', limit: 5 });
+    expect(page.items.length).toBeGreaterThan(0);
+    expect(page.items.every((p) => /headphones/i.test(p.name))).toBe(true);
+  });
+
+  it('serves page two from the index too (keyset, not OFFSET)', async () => {
+    const first = await catalog.searchProducts(server.deps.db, { limit: 20 });
+    const plan = await explain({ limit: 20, cursor: first.nextCursor });
+    expect(plan).toMatch(/Index Scan Backward using products_newest_idx/);
+    expect(plan).toMatch(/Index Cond: \(ROW\(/);
+  });
+});
