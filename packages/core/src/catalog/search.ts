@@ -40,7 +40,7 @@ export interface SearchPlan {
   /** The unexecuted query, so tests can EXPLAIN exactly what runs. */
   query: { toSQL(): { sql: string; params: unknown[] } } & PromiseLike<Row[]>;
   mode: Mode;
-  sort: Exclude<ProductSort, 'relevance'> | 'relevance';
+  sort: ProductSort;
   cursorOf(row: Row): string;
 }
 
@@ -87,7 +87,8 @@ export async function planSearch(db: Tx, input: SearchInput): Promise<SearchPlan
 
   const tsq = text ? sql`to_tsquery(${SEARCH_CONFIG}::regconfig, ${text.tsquery})` : null;
   if (text && tsq) filters.push(matchOf(mode, tsq, text));
-  const score = text && tsq ? scoreOf(mode, tsq, text) : sql<number>`0::float8`;
+  // Only the relevance order needs a score; other orders skip ranking every match.
+  const score = text && tsq && sort === 'relevance' ? scoreOf(mode, tsq, text) : sql<number>`0::float8`;
 
   const order: KeysetOrder & { cursorOf: (r: Row) => KeyValue[] } =
     sort === 'relevance'
