@@ -9,11 +9,15 @@ const codePoints = (s: string) => Array.from(s).length;
  */
 export function text(min: number, max: number, opts: { trim?: boolean } = {}) {
   const base = opts.trim ? z.string().trim() : z.string();
-  return base
-    .max(max * 2, `At most ${max} characters`)
-    .refine((s) => !s.includes('\u0000'), 'Must not contain NUL characters')
-    .refine((s) => codePoints(s) >= min, min === 1 ? 'Must not be empty' : `At least ${min} characters`)
-    .refine((s) => codePoints(s) <= max, `At most ${max} characters`);
+  return (
+    base
+      .max(max * 2, `At most ${max} characters`)
+      .refine((s) => !s.includes('\u0000'), 'Must not contain NUL characters')
+      .refine((s) => codePoints(s) >= min, min === 1 ? 'Must not be empty' : `At least ${min} characters`)
+      .refine((s) => codePoints(s) <= max, `At most ${max} characters`)
+      // Document the real limits (characters), not the UTF-16 guard above.
+      .meta({ minLength: min, maxLength: max })
+  );
 }
 
 /** An absolute http(s) URL. */
