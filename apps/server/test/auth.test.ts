@@ -118,7 +118,7 @@ describe('login', () => {
     const unknown: number[] = [];
     let wrongBody: unknown;
     let unknownBody: unknown;
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < 6; i++) {
       const w = await time({ email: user.email, password: 'wrong password!' });
       const u = await time({
         email: uniqueEmail('ghost'),
@@ -134,8 +134,8 @@ describe('login', () => {
     expect(unknownBody).toEqual(wrongBody);
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
     // Without a dummy verification the unknown-email path would be ~100x faster.
-    expect(median(unknown)).toBeGreaterThan(median(wrong) * 0.5);
-    expect(median(unknown)).toBeLessThan(median(wrong) * 2);
+    expect(median(unknown)).toBeGreaterThan(median(wrong) * 0.4);
+    expect(median(unknown)).toBeLessThan(median(wrong) * 2.5);
   });
 
   it('issues an HS256 access token with sub, role, iat, exp and jti', async () => {
