@@ -35,6 +35,9 @@ function start(env: Record<string, string>): Proc {
   return { child, stdout: () => out, stderr: () => err, exited };
 }
 
+const postJson = (url: string, body: unknown) =>
+  fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
 async function waitForUrl(proc: Proc, timeoutMs = 20_000): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -99,19 +102,14 @@ describe('a running server (DATABASE_URL)', () => {
     expect(proc.stdout()).toContain(`Docs:  ${base}/docs`);
     expect(proc.stdout()).toContain(`tRPC:  ${base}/trpc`);
     expect((await fetch(`${base}/readyz`)).status).toBe(200);
-    const login = await fetch(`${base}/api/users/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'root@example.com', password: 'admin password 1' }),
+    const login = await postJson(`${base}/api/users/login`, {
+      email: 'root@example.com',
+      password: 'admin password 1',
     });
     expect(((await login.json()) as { user: { role: string } }).user.role).toBe('admin');
 
     // A login spends ~100 ms hashing: it is in flight when SIGTERM lands, and must still be answered.
-    const inFlight = fetch(`${base}/api/users/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'root@example.com', password: 'admin password 1' }),
-    });
+    const inFlight = postJson(`${base}/api/users/login`, { email: 'root@example.com', password: 'admin password 1' });
     await new Promise((r) => setTimeout(r, 20));
     const stopped = stop(proc);
     expect((await inFlight).status).toBe(200);
@@ -136,10 +134,9 @@ describe('the embedded PostgreSQL (no DATABASE_URL)', () => {
     const base = await waitForUrl(first, 60_000);
     expect((await fetch(`${base}/readyz`)).status).toBe(200);
     const firstStartMs = performance.now() - t0;
-    const reg = await fetch(`${base}/api/users/register`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'kept@example.com', password: 'kept across restarts' }),
+    const reg = await postJson(`${base}/api/users/register`, {
+      email: 'kept@example.com',
+      password: 'kept across restarts',
     });
     expect(reg.status).toBe(201);
     const { refreshToken } = (await reg.json()) as { refreshToken: string };
@@ -161,11 +158,7 @@ describe('the embedded PostgreSQL (no DATABASE_URL)', () => {
     expect((await fetch(`${base2}/readyz`)).status).toBe(200);
     const restartMs = performance.now() - t1;
     // Same data and the same signing key (kept in DATA_DIR): the old refresh token still works.
-    const refreshed = await fetch(`${base2}/api/users/refresh`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ refreshToken }),
-    });
+    const refreshed = await postJson(`${base2}/api/users/refresh`, { refreshToken });
     expect(refreshed.status).toBe(200);
     expect((await stop(second)).code).toBe(0);
     // PostgreSQL removes its pid file when it has shut down.

@@ -18,7 +18,7 @@ export async function hitRateLimit(
   windowMs: number,
   now: Date = new Date(),
 ): Promise<RateLimitResult> {
-  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+  const windowStart = windowOf(now, windowMs);
   const [row] = await db
     .insert(rateLimits)
     .values({ key, windowStart, count: 1 })
@@ -46,7 +46,7 @@ export async function peekRateLimit(
   windowMs: number,
   now: Date = new Date(),
 ): Promise<RateLimitResult> {
-  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+  const windowStart = windowOf(now, windowMs);
   const rows = await db
     .select({ count: rateLimits.count })
     .from(rateLimits)
@@ -62,6 +62,8 @@ export async function peekRateLimit(
 export async function clearRateLimit(db: Tx, key: string): Promise<void> {
   await db.delete(rateLimits).where(sql`${rateLimits.key} = ${key}`);
 }
+
+const windowOf = (now: Date, windowMs: number) => new Date(Math.floor(now.getTime() / windowMs) * windowMs);
 
 function retryAfter(windowStart: Date, windowMs: number, now: Date): number {
   return Math.max(1, Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000));
