@@ -112,7 +112,7 @@ async function main() {
       await server.stop();
     }
 
-    const plan = await catalog.planSearch(db, { q: WORD, limit: 20 });
+    const plan = catalog.planSearch(db, { q: WORD, limit: 20 });
     if (!plan) throw new Error('no plan');
     const fts = plan.query.toSQL();
     const pattern = `%${WORD}%`;

@@ -46,18 +46,31 @@ export interface SearchPlan {
 
 const empty = <T>(): Page<T> => ({ items: [], nextCursor: null });
 
+/**
+ * A first page with a text query runs the word query first; only when it
+ * finds fewer than FUZZY_BELOW products does a second query widen the match
+ * to similar names. Later pages resume in the mode their cursor carries.
+ */
 export async function searchProducts(db: Tx, input: SearchInput): Promise<Page<ProductData>> {
-  const plan = await planSearch(db, input);
+  let plan = planSearch(db, input);
   if (!plan) return empty();
-  const rows = await plan.query;
+  let rows = await plan.query;
+  if (plan.mode === 'words' && !input.cursor && rows.length < FUZZY_BELOW) {
+    plan = planSearch(db, input, 'fuzzy');
+    if (!plan) return empty();
+    rows = await plan.query;
+  }
   const more = rows.length > input.limit;
   const kept = more ? rows.slice(0, input.limit) : rows;
   const last = kept.at(-1);
   return { items: kept.map(toProductData), nextCursor: more && last ? plan.cursorOf(last) : null };
 }
 
-/** Resolves the filters, text, mode and order into one query, or null when nothing can match. */
-export async function planSearch(db: Tx, input: SearchInput): Promise<SearchPlan | null> {
+/**
+ * Resolves the filters, text, mode and order into one query, or null when
+ * nothing can match. The mode comes from the cursor, else `firstPageMode`.
+ */
+export function planSearch(db: Tx, input: SearchInput, firstPageMode: 'words' | 'fuzzy' = 'words'): SearchPlan | null {
   const q = input.q?.trim() ?? '';
   const text = q ? parseSearchText(q) : null;
   if (q && !text) return null;
@@ -72,7 +85,7 @@ export async function planSearch(db: Tx, input: SearchInput): Promise<SearchPlan
   const sort = input.sort === 'relevance' && !text ? 'newest' : (input.sort ?? (text ? 'relevance' : 'newest'));
   const keyCount = sort === 'relevance' ? 2 : COLUMN_ORDERS[sort].keys.length;
 
-  let mode: Mode = 'all';
+  let mode: Mode = text ? firstPageMode : 'all';
   let after: KeyValue[] | null = null;
   if (input.cursor) {
     // A cursor is [sort, mode, ...keys]: only the query that made it may resume it.
@@ -81,8 +94,6 @@ export async function planSearch(db: Tx, input: SearchInput): Promise<SearchPlan
     if (cursorSort !== sort || !modeOk) throw new AppError('BAD_REQUEST', 'Invalid cursor');
     mode = cursorMode as Mode;
     after = keys;
-  } else if (text) {
-    mode = (await countWordMatches(db, filters, text)) < FUZZY_BELOW ? 'fuzzy' : 'words';
   }
 
   const tsq = text ? sql`to_tsquery(${SEARCH_CONFIG}::regconfig, ${text.tsquery})` : null;
@@ -103,25 +114,16 @@ export async function planSearch(db: Tx, input: SearchInput): Promise<SearchPlan
       : COLUMN_ORDERS[sort];
   if (after) filters.push(afterCursor(order, checkedKeys(order, after)));
 
+  // A first word-mode page reads at least FUZZY_BELOW rows, so "too few matches" means the same for any limit.
+  const fetch = mode === 'words' && !input.cursor ? Math.max(input.limit + 1, FUZZY_BELOW) : input.limit + 1;
   const query = db
     .select({ ...productFields, score: sql<number>`${score}`.mapWith(Number) })
     .from(products)
     .innerJoin(categories, eq(categories.id, products.categoryId))
     .where(and(...filters))
     .orderBy(...orderByOf(order))
-    .limit(input.limit + 1);
+    .limit(fetch);
   return { query, mode, sort, cursorOf: (r) => encodeCursor([sort, mode, ...order.cursorOf(r)]) };
-}
-
-/** Counts word matches up to the fuzzy threshold: an index probe that stops early. */
-async function countWordMatches(db: Tx, filters: SQL[], text: SearchText): Promise<number> {
-  const tsq = sql`to_tsquery(${SEARCH_CONFIG}::regconfig, ${text.tsquery})`;
-  const rows = await db
-    .select({ id: products.id })
-    .from(products)
-    .where(and(...filters, sql`${products.searchVector} @@ ${tsq}`))
-    .limit(FUZZY_BELOW);
-  return rows.length;
 }
 
 function matchOf(mode: Mode, tsq: SQL, text: SearchText): SQL {
