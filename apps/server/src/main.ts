@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { serve } from '@hono/node-server';
-import { auth } from '@mercato/core';
+import { auth, seedDemoCatalog } from '@mercato/core';
 import pino from 'pino';
 import { createApp } from './app';
 import { ConfigError, invocationDir, loadEnv } from './env';
@@ -23,6 +23,11 @@ async function main(): Promise<void> {
   if (env.ADMIN_EMAIL && env.ADMIN_PASSWORD) {
     const admin = await auth.ensureAdmin(db, env.ADMIN_EMAIL, env.ADMIN_PASSWORD);
     logger.info({ adminId: admin.id }, 'admin account ensured');
+  }
+
+  if (env.SEED_DEMO) {
+    const demo = await seedDemoCatalog(db);
+    if (demo.seeded) logger.info({ categories: demo.categories, products: demo.products }, 'demo catalog seeded');
   }
 
   const app = createApp({

@@ -8,8 +8,8 @@ import {
 } from '@mercato/api';
 import type { Deps } from '@mercato/core';
 import type { Context } from 'hono';
-import { createOpenApiFetchHandler } from 'trpc-to-openapi';
 import type { AppEnv } from './app-env';
+import { createRestHandler } from './rest-adapter';
 
 export type InternalErrorHook = (error: unknown, path: string | undefined) => void;
 
@@ -34,18 +34,20 @@ export const trpcHandler = (deps: Deps, onInternalError: InternalErrorHook) =>
   });
 
 /** The same procedures as REST routes under /api, per their openapi meta. */
-export const restHandler = (deps: Deps, onInternalError: InternalErrorHook) => async (c: Context<AppEnv>) => {
-  const res = await createOpenApiFetchHandler({
+export const restHandler = (deps: Deps, onInternalError: InternalErrorHook) => {
+  const handle = createRestHandler<Context<AppEnv>>({
     endpoint: '/api',
     router: appRouter,
-    req: c.req.raw,
-    createContext: () => contextFor(deps, c),
+    createContext: (c) => contextFor(deps, c),
     responseMeta: ({ paths, errors }) => responseMetaFor({ paths, errors, rest: true }),
     onError: ({ error, path }) => {
       if (error.code === 'INTERNAL_SERVER_ERROR') onInternalError(error.cause ?? error, path);
     },
   });
-  return res.status >= 400 ? contractError(res) : res;
+  return async (c: Context<AppEnv>) => {
+    const res = await handle(c.req.raw, c);
+    return res.status >= 400 ? contractError(res) : res;
+  };
 };
 
 /** REST errors answer exactly `{ code, message, issues? }`, with the issues our error formatter made. */

@@ -1,0 +1,86 @@
+import type { AnyRouter } from '@trpc/server';
+import { TRPCError } from '@trpc/server';
+import type { NodeHTTPResponse } from '@trpc/server/adapters/node-http';
+import {
+  type CreateOpenApiNodeHttpHandlerOptions,
+  createOpenApiNodeHttpHandler,
+  type NodeHTTPRequest,
+  type OpenApiRouter,
+} from 'trpc-to-openapi';
+
+type NodeHandlerOptions = CreateOpenApiNodeHttpHandlerOptions<OpenApiRouter, NodeHTTPRequest, NodeHTTPResponse>;
+
+const CONTEXT = Symbol('mercato.restContext');
+
+/**
+ * trpc-to-openapi's fetch adapter builds a new handler on every request (and,
+ * outside production, regenerates the whole OpenAPI document each time). This
+ * is the same adapter with the handler built once; the per-request context
+ * travels on the request proxy.
+ */
+export function createRestHandler<TContext>(opts: {
+  router: AnyRouter;
+  endpoint: `/${string}`;
+  createContext: (context: TContext) => unknown;
+  responseMeta: NodeHandlerOptions['responseMeta'];
+  onError: NodeHandlerOptions['onError'];
+}): (request: Request, context: TContext) => Promise<Response> {
+  const handler = createOpenApiNodeHttpHandler({
+    router: opts.router as OpenApiRouter,
+    createContext: ({ req }) => opts.createContext((req as unknown as Record<symbol, TContext>)[CONTEXT] as TContext),
+    responseMeta: opts.responseMeta,
+    onError: opts.onError,
+  } satisfies NodeHandlerOptions);
+
+  return async (request, context) => {
+    const url = new URL(request.url.replace(opts.endpoint, ''));
+    const body = await readBody(request);
+    const req = new Proxy(request, {
+      get(target, prop) {
+        if (prop === CONTEXT) return context;
+        if (prop === 'url') return url.toString();
+        if (prop === 'body') {
+          if (!body.ok) throw new TRPCError({ code: 'PARSE_ERROR', message: 'Request body is not valid JSON' });
+          return body.data;
+        }
+        const value = Reflect.get(target, prop, target);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    return new Promise<Response>((resolve) => {
+      const headers = new Headers();
+      let statusCode = 200;
+      const res = {
+        setHeader: (key: string, value: string | string[]) => {
+          if (typeof value === 'string') headers.set(key, value);
+          else for (const v of value) headers.append(key, v);
+        },
+        get statusCode() {
+          return statusCode;
+        },
+        set statusCode(code: number) {
+          statusCode = code;
+        },
+        end: (payload?: string) => resolve(new Response(payload, { status: statusCode, headers })),
+      };
+      void handler(req as never, res as never);
+    });
+  };
+}
+
+async function readBody(request: Request): Promise<{ ok: true; data: unknown } | { ok: false }> {
+  const type = request.headers.get('content-type') ?? '';
+  try {
+    if (type.includes('application/json')) {
+      const text = await request.text();
+      return { ok: true, data: text ? JSON.parse(text) : undefined };
+    }
+    if (type.includes('application/x-www-form-urlencoded')) {
+      const params = new URLSearchParams(await request.text());
+      return { ok: true, data: Object.fromEntries([...params.keys()].map((k) => [k, params.getAll(k)])) };
+    }
+    return { ok: true, data: request.body };
+  } catch {
+    return { ok: false };
+  }
+}
