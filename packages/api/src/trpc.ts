@@ -1,4 +1,4 @@
-import { AppError, type Role, verifyAccessToken } from '@mercato/core';
+import { AppError, FieldError, type Role, verifyAccessToken } from '@mercato/core';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 import { type Context, unwrapDeps } from './context';
@@ -18,6 +18,7 @@ const t = initTRPC
     isDev: false,
     errorFormatter({ shape, error }) {
       const zod = error.cause instanceof ZodError ? error.cause : null;
+      const field = error.cause instanceof FieldError ? error.cause : null;
       const internal = error.code === 'INTERNAL_SERVER_ERROR';
       return {
         message: internal ? 'Internal server error' : zod ? 'Input validation failed' : shape.message,
@@ -26,7 +27,11 @@ const t = initTRPC
           code: shape.data.code,
           httpStatus: shape.data.httpStatus,
           path: shape.data.path,
-          issues: zod ? zod.issues.map(toIssue) : undefined,
+          issues: zod
+            ? zod.issues.map(toIssue)
+            : field
+              ? [{ path: [field.field], message: field.message, code: 'custom' }]
+              : undefined,
         },
       };
     },

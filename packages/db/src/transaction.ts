@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { type Db, drizzleOn } from './client';
 
-export type ExecuteSql = (text: string, values: unknown[]) => Promise<{ rows: any[] }>;
+export type ExecuteSql = (text: string, values: unknown[]) => Promise<{ rows: unknown[] }>;
 
 /**
  * A transaction on a client of our own, so that other libraries (pg-boss) can

@@ -1,6 +1,6 @@
 import { catalog } from '@mercato/core';
 import { z } from 'zod';
-import { fieldErrors, priced, pricedPage, sellerProcedure } from '../catalog-procedures';
+import { priced, pricedPage, sellerProcedure } from '../catalog-procedures';
 import { createProductInput, listProductsInput, pathId, productOutput, updateProductInput } from '../schemas/catalog';
 import { okOutput, pageOf } from '../schemas/common';
 import { publicProcedure, router } from '../trpc';
@@ -45,7 +45,6 @@ export const productsRouter = router({
     .query(async ({ ctx, input }) => priced(ctx.config.currency)(await catalog.getProduct(ctx.db, input.id))),
 
   create: sellerProcedure
-    .use(fieldErrors)
     .meta({
       openapi: {
         method: 'POST',
@@ -63,7 +62,6 @@ export const productsRouter = router({
     ),
 
   update: sellerProcedure
-    .use(fieldErrors)
     .meta({
       openapi: {
         method: 'PUT',

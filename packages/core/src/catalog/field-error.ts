@@ -1,15 +1,3 @@
-import { AppError } from '../shared/errors';
-
-/** A 400 about one input field that only the database can judge (e.g. an unknown categoryId). */
-export class FieldError extends AppError {
-  constructor(
-    readonly field: string,
-    message: string,
-  ) {
-    super('BAD_REQUEST', message);
-  }
-}
-
 export function isForeignKeyViolation(err: unknown, constraint: string): boolean {
   const e = err as { code?: string; constraint?: string; cause?: { code?: string; constraint?: string } };
   const pg = e.code ? e : e.cause;

@@ -1,6 +1,5 @@
 export { type Category, createCategory, getCategory, listCategories, slugify, updateCategory } from './categories';
 export { DEMO_CATEGORIES, DEMO_PRODUCTS } from './demo-data';
-export { FieldError } from './field-error';
 export { PRODUCT_SORTS, type ProductData, type ProductSort } from './product';
 export {
   type Actor,

@@ -20,3 +20,13 @@ export class AppError extends Error {
 }
 
 export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} not found`);
+
+/** Input that is well-formed but names something that does not exist: a 400 whose `issues` name the field. */
+export class FieldError extends AppError {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super('BAD_REQUEST', message);
+  }
+}
