@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from './helpers';
+import { createUser, startTestServer, type TestServer } from './helpers';
 
 const run = promisify(execFile);
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -18,6 +18,9 @@ let project: string;
 
 beforeAll(async () => {
   server = await startTestServer();
+  // The consumer lists a product in an existing category.
+  const admin = await createUser(server, 'admin');
+  await server.api('POST', '/api/categories', { token: admin.accessToken, body: { name: 'Lighting' } });
   project = await mkdtemp(path.join(tmpdir(), 'mercato-consumer-'));
 }, 240_000);
 afterAll(async () => {
@@ -70,7 +73,14 @@ describe('@mercato/client as published', () => {
 
     const { stdout } = await run('node', ['dist/consumer.js', server.url], { cwd: project });
     const result = JSON.parse(stdout.trim());
-    expect(result).toMatchObject({ role: 'seller', conflict: 'CONFLICT', forbidden: 'FORBIDDEN' });
+    expect(result).toMatchObject({
+      role: 'seller',
+      conflict: 'CONFLICT',
+      forbidden: 'FORBIDDEN',
+      productPrice: 1999,
+      currency: 'usd',
+      searchHit: true,
+    });
     expect(result.email).toMatch(/^consumer-\d+@example\.com$/);
   }, 240_000);
 });
