@@ -11,6 +11,7 @@ import type { AppEnv } from './http/app-env';
 import { clientIp } from './http/client-ip';
 import { docsRoutes } from './http/docs';
 import { errorResponse } from './http/errors';
+import { idempotency } from './http/idempotency';
 import { rateLimit } from './http/rate-limit';
 
 export interface AppOptions {
@@ -79,6 +80,7 @@ export function createApp(opts: AppOptions): Hono<AppEnv> {
   });
   app.route('/docs', docsRoutes());
   app.use('/trpc/*', trpcHandler(deps, onInternalError));
+  app.use('/api/*', idempotency(deps));
   app.all('/api/*', restHandler(deps, onInternalError));
 
   app.notFound((c) => errorResponse(c, 404, 'NOT_FOUND', 'Not found'));

@@ -1,5 +1,5 @@
 import { purgeStaleRows, QUEUES } from '@mercato/core';
-import { rateLimits, refreshTokens } from '@mercato/db';
+import { idempotencyKeys, rateLimits, refreshTokens } from '@mercato/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, startTestServer, type TestServer } from './helpers';
@@ -38,5 +38,30 @@ describe('maintenance job', () => {
     expect(keys).not.toContain('stale');
     const refreshed = await server.api('POST', '/api/users/refresh', { body: { refreshToken: live.refreshToken } });
     expect(refreshed.status).toBe(200);
+  });
+
+  it('purges idempotency records past their 24 hours', async () => {
+    const db = server.deps.db;
+    const now = new Date();
+    await db.insert(idempotencyKeys).values([
+      {
+        scope: 'user:x',
+        key: 'old',
+        requestHash: 'h',
+        statusCode: 201,
+        responseBody: '{}',
+        expiresAt: new Date(now.getTime() - 1000),
+      },
+      {
+        scope: 'user:x',
+        key: 'fresh',
+        requestHash: 'h',
+        statusCode: 201,
+        responseBody: '{}',
+        expiresAt: new Date(now.getTime() + 3600e3),
+      },
+    ]);
+    expect((await purgeStaleRows(db, now)).idempotencyKeys).toBe(1);
+    expect((await db.select().from(idempotencyKeys)).map((r) => r.key)).toEqual(['fresh']);
   });
 });

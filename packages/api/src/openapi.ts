@@ -2,6 +2,22 @@ import { generateOpenApiDocument, type OpenAPIObject } from 'trpc-to-openapi';
 import { successStatusOf } from './rest-meta';
 import { appRouter } from './router';
 
+interface Operation {
+  operationId?: string;
+  parameters?: unknown[];
+  security?: unknown[];
+  responses?: Record<string, unknown>;
+}
+
+const IDEMPOTENCY_KEY = {
+  name: 'Idempotency-Key',
+  in: 'header',
+  required: false,
+  description:
+    'Any unique string (1-255 visible ASCII characters). The same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`); keys are per user.',
+  schema: { type: 'string', minLength: 1, maxLength: 255 },
+};
+
 /** The OpenAPI 3.1 document of every REST route, derived from the procedures' zod schemas and meta. */
 export function buildOpenApiDocument(baseUrl: string): OpenAPIObject {
   const doc = generateOpenApiDocument(appRouter, {
@@ -15,19 +31,22 @@ export function buildOpenApiDocument(baseUrl: string): OpenAPIObject {
       bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
     },
   });
-  // trpc-to-openapi documents every success as 200; move creations to the status they really answer.
-  for (const [, item] of Object.entries(doc.paths ?? {})) {
-    for (const op of Object.values(item ?? {})) {
-      const operation = op as {
-        operationId?: string;
-        responses?: Record<string, unknown>;
-      };
+  for (const item of Object.values(doc.paths ?? {})) {
+    for (const [method, op] of Object.entries(item ?? {})) {
+      const operation = op as Operation;
       const path = operation.operationId?.replace(/-/g, '.');
-      if (!path || !operation.responses?.['200']) continue;
+      if (!path || !operation.responses) continue;
+      // trpc-to-openapi documents every success as 200; move creations to the status they really answer.
       const status = successStatusOf(path);
-      if (status && status !== 200) {
+      if (status && status !== 200 && operation.responses['200']) {
         operation.responses[String(status)] = operation.responses['200'];
         delete operation.responses['200'];
+      }
+      if (method === 'post' && operation.security) {
+        operation.parameters = [...(operation.parameters ?? []), IDEMPOTENCY_KEY];
+        operation.responses['409'] ??= {
+          description: 'Idempotency-Key reused with a different body, or still in progress',
+        };
       }
     }
   }

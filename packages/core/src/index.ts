@@ -18,6 +18,7 @@ export * from './mail/transport';
 export type { Comment, Rating, RatingsPage } from './reviews/index';
 export * as reviews from './reviews/index';
 export * from './shared/errors';
+export * from './shared/idempotency';
 export * from './shared/ids';
 export * from './shared/pagination';
 export * from './shared/rate-limit';

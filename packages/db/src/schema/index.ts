@@ -1,4 +1,5 @@
 export * from './catalog';
+export * from './idempotency';
 export * from './rate-limits';
 export * from './reviews';
 export * from './sessions';

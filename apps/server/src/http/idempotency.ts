@@ -1,0 +1,67 @@
+import {
+  claimIdempotencyKey,
+  completeIdempotencyKey,
+  type Deps,
+  releaseIdempotencyKey,
+  requestHash,
+  verifyAccessToken,
+} from '@mercato/core';
+import type { MiddlewareHandler } from 'hono';
+import type { AppEnv } from './app-env';
+import { errorResponse } from './errors';
+
+/** Answers that carry credentials are never stored, so these routes do not take part. */
+const EXCLUDED = new Set(['/api/users/register', '/api/users/login', '/api/users/refresh', '/api/users/logout']);
+const KEY = /^[\x21-\x7e]{1,255}$/;
+
+/**
+ * Idempotency-Key on authenticated REST POSTs: the same key with the same body
+ * within 24 h replays the first answer; with another body it is a 409. Keys
+ * are per user. Only answers below 500 are kept, so a failed request can be retried.
+ */
+export function idempotency(deps: Deps): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const key = c.req.header('idempotency-key');
+    if (key === undefined || c.req.method !== 'POST' || EXCLUDED.has(c.req.path)) return next();
+    if (!KEY.test(key)) {
+      return errorResponse(c, 400, 'BAD_REQUEST', 'Idempotency-Key must be 1 to 255 visible ASCII characters');
+    }
+    const token = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
+    const claims = token ? verifyAccessToken(deps.config.auth.jwtSecret, token, deps.now()) : null;
+    if (!claims) return next(); // the route itself answers 401
+
+    const scope = `user:${claims.sub}`;
+    const body = await c.req.raw.clone().text();
+    const claim = await claimIdempotencyKey(
+      deps.db,
+      { scope, key, hash: requestHash(c.req.method, c.req.path, body) },
+      deps.now(),
+    );
+    if (claim.kind === 'mismatch') {
+      return errorResponse(c, 409, 'CONFLICT', 'This Idempotency-Key was already used with a different request');
+    }
+    if (claim.kind === 'in-progress') {
+      return errorResponse(c, 409, 'CONFLICT', 'A request with this Idempotency-Key is still in progress', {
+        'Retry-After': '1',
+      });
+    }
+    if (claim.kind === 'replay') {
+      return c.body(claim.body, claim.statusCode as 200, {
+        'content-type': 'application/json',
+        'idempotent-replayed': 'true',
+      });
+    }
+
+    try {
+      await next();
+    } catch (err) {
+      await releaseIdempotencyKey(deps.db, { scope, key }).catch(() => {});
+      throw err;
+    }
+    if (c.res.status >= 500) {
+      await releaseIdempotencyKey(deps.db, { scope, key });
+    } else {
+      await completeIdempotencyKey(deps.db, { scope, key, statusCode: c.res.status, body: await c.res.clone().text() });
+    }
+  };
+}
