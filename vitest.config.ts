@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -7,5 +8,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Test files mostly wait on PostgreSQL and HTTP: more files than cores keeps both cores busy.
+    maxWorkers: Math.max(3, availableParallelism()),
   },
 });
