@@ -12,6 +12,7 @@ import { clientIp } from './http/client-ip';
 import { docsRoutes } from './http/docs';
 import { errorResponse } from './http/errors';
 import { idempotency } from './http/idempotency';
+import { loggableError } from './http/loggable-error';
 import { rateLimit } from './http/rate-limit';
 
 export interface AppOptions {
@@ -33,7 +34,7 @@ export function createApp(opts: AppOptions): Hono<AppEnv> {
   const { deps, logger } = opts;
   const app = new Hono<AppEnv>();
   const onInternalError = (error: unknown, path: string | undefined) =>
-    logger.error({ err: error, path }, 'internal error');
+    logger.error({ err: loggableError(error), path }, 'internal error');
 
   app.use(requestId());
   app.use(async (c, next) => {

@@ -88,6 +88,7 @@ describe('register', () => {
     ['a malformed email', { email: 'not-an-email' }],
     ['an unknown role', { role: 'owner' }],
     ['a number as email', { email: 42 }],
+    ['a NUL in the name', { name: 'a\u0000b' }],
   ])('rejects %s with 400 and names the field', async (_, patch) => {
     const body = { email: uniqueEmail(), password: PASSWORD, ...patch };
     const res = await server.api('POST', '/api/users/register', { body });

@@ -66,7 +66,7 @@ export async function pageThrough(
   throw new Error('too many pages');
 }
 
-export const MALFORMED_IDS = ['nope', '123', "1' OR '1'='1", '00000000-0000-0000-0000-00000000000g'];
+export const MALFORMED_IDS = ['nope', '123', "1' OR '1'='1", '00000000-0000-0000-0000-00000000000g', 'x'.repeat(1500)];
 export const UNKNOWN_ID = '2f1b7c3e-8a4d-4e6f-9b0a-1c2d3e4f5a6b';
 
 /** Newest first with the id as tie-break, as the API orders (createdAt, id) descending. */

@@ -259,6 +259,11 @@ describe('GET /api/products', () => {
       'base64url',
     );
     expect((await server.api('GET', `/api/products?sort=price_asc&cursor=${forged}`)).status).toBe(400);
+    // Dates JavaScript accepts but PostgreSQL refuses must be a 400, not a database error.
+    for (const at of ['0000-01-01T00:00:00.000Z', '2021-02-29T00:00:00.000Z', '2020-02-30T00:00:00.000Z']) {
+      const cursor = Buffer.from(JSON.stringify(['newest', 'all', at, UNKNOWN_ID])).toString('base64url');
+      expect((await server.api('GET', `/api/products?cursor=${cursor}`)).status, at).toBe(400);
+    }
   });
 
   it('answers an empty page for an unknown or malformed categoryId filter', async () => {

@@ -1,5 +1,6 @@
 import { appRouter } from '@mercato/api';
 import { createDb } from '@mercato/db';
+import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from './helpers';
 
@@ -105,7 +106,9 @@ describe('errors', () => {
 
   it('answers a database fault with a bare 500: no stack, no SQL, no driver message', async () => {
     const dead = createDb('postgres://postgres@127.0.0.1:1/nothing');
-    const broken = await startTestServer({ rateLimitPerMinute: 0 });
+    const lines: string[] = [];
+    const logger = pino({ level: 'info' }, { write: (line: string) => lines.push(line) });
+    const broken = await startTestServer({ rateLimitPerMinute: 0, logger });
     broken.deps.db = dead.db;
     try {
       const res = await broken.api('POST', '/api/users/login', {
@@ -118,10 +121,23 @@ describe('errors', () => {
       });
       expect(trpc.status).toBe(500);
       expect(trpc.text).not.toMatch(/ECONNREFUSED|at .*\.ts|select|stack/i);
+      // The log keeps the fault but not the query's parameters (here the e-mail; elsewhere password hashes).
+      const logged = lines.filter((l) => l.includes('internal error'));
+      expect(logged.length).toBeGreaterThan(0);
+      expect(logged.join('\n')).not.toContain('a@example.com');
+      expect(logged.join('\n')).toContain('ECONNREFUSED');
     } finally {
       await broken.close();
       await dead.close();
     }
+  });
+});
+
+describe('routing', () => {
+  it('serves REST on a host whose name starts with "api."', async () => {
+    const res = await server.api('GET', '/api/users/me', { headers: { host: 'api.example.com' } });
+    expect(res.status).toBe(401);
+    expect(res.body.code).toBe('UNAUTHORIZED');
   });
 });
 

@@ -75,7 +75,15 @@ describe('GET /api/users', () => {
   });
 
   it('answers 400 for limits out of range and a forged cursor', async () => {
-    for (const qs of ['limit=0', 'limit=101', 'limit=abc', 'cursor=not-a-cursor', 'role=owner']) {
+    const cursorOf = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
+    const id = '00000000-0000-4000-8000-000000000000';
+    const forged = [
+      cursorOf(['0000-01-01T00:00:00.000Z', id]),
+      cursorOf(['2021-02-29T00:00:00.000Z', id]),
+      cursorOf(['-271821-04-20', id]),
+      cursorOf(['2021-01-01T00:00:00.000Z\u0000', id]),
+    ].map((c) => `cursor=${c}`);
+    for (const qs of ['limit=0', 'limit=101', 'limit=abc', 'cursor=not-a-cursor', 'role=owner', ...forged]) {
       const res = await server.api('GET', `/api/users?${qs}`, { token: admin.accessToken });
       expect(res.status, qs).toBe(400);
       expect(res.body.code).toBe('BAD_REQUEST');
@@ -126,6 +134,7 @@ describe('PATCH /api/users/{id}/role', () => {
       404,
     );
     expect((await patch('not-an-id', { role: 'seller' }, admin.accessToken)).status).toBe(404);
+    expect((await patch('x'.repeat(2000), { role: 'seller' }, admin.accessToken)).status).toBe(404);
     expect((await patch(user.id, { role: 'root' }, admin.accessToken)).status).toBe(400);
     expect((await patch(admin.id, { role: 'customer' }, admin.accessToken)).status).toBe(409);
     const me = await server.api('GET', '/api/users/me', { token: user.accessToken });

@@ -33,7 +33,9 @@ export function createRestHandler<TContext>(opts: {
   } satisfies NodeHandlerOptions);
 
   return async (request, context) => {
-    const url = new URL(request.url.replace(opts.endpoint, ''));
+    const url = new URL(request.url);
+    // Only the path loses the prefix: a host such as api.example.com keeps its "api".
+    url.pathname = url.pathname.slice(opts.endpoint.length) || '/';
     const body = await readBody(request);
     const req = new Proxy(request, {
       get(target, prop) {

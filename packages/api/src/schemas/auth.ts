@@ -1,5 +1,7 @@
 import { ROLES } from '@mercato/core';
 import { z } from 'zod';
+import { idSchema } from './common';
+import { text } from './text';
 
 export const roleSchema = z.enum(ROLES);
 
@@ -23,7 +25,7 @@ const password = z.string().min(8, 'At least 8 characters').max(128, 'At most 12
 export const registerInput = z.object({
   email,
   password,
-  name: z.string().trim().min(1).max(100).optional(),
+  name: text(1, 100, { trim: true }).optional(),
   role: roleSchema.optional().describe('customer (default) or seller; admin is refused with 403'),
 });
 
@@ -52,7 +54,4 @@ export const listUsersInput = z.object({
   role: roleSchema.optional(),
 });
 
-export const updateRoleInput = z.object({
-  id: z.string().min(1).max(100),
-  role: roleSchema,
-});
+export const updateRoleInput = z.object({ id: idSchema, role: roleSchema });

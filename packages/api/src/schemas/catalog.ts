@@ -1,12 +1,12 @@
 import { catalog } from '@mercato/core';
 import { z } from 'zod';
-import { pageInput } from './common';
+import { idSchema, pageInput } from './common';
 import { bodyInt, httpUrl, text } from './text';
 
 const INT4_MAX = 2_147_483_647;
 
 /** Path ids: anything that is not one of ours is a 404 (never a 400 or a 500). */
-export const pathId = z.string().max(1000).describe('Opaque id');
+export const pathId = idSchema;
 
 export const categoryOutput = z
   .object({

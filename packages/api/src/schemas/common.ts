@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-export const idSchema = z.string().min(1).max(100).describe('Opaque id');
+/** Any string: an id that is not one of ours is simply unknown, a 404 from the domain, never a 400. */
+export const idSchema = z.string().describe('Opaque id');
 
 export const pageInput = {
   limit: z.coerce.number().int().min(1).max(100).default(20).describe('Page size, 1..100'),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { pathId } from './catalog';
-import { pageInput } from './common';
+import { idSchema, pageInput } from './common';
 import { bodyInt, text } from './text';
 
 export const ratingOutput = z
@@ -18,7 +18,7 @@ export const ratingOutput = z
   .meta({ id: 'Rating' });
 
 export const upsertRatingInput = z.object({
-  productId: z.string().max(100),
+  productId: idSchema,
   rating: bodyInt(1, 5).describe('Integer 1..5'),
   review: text(1, 2000).nullable().optional(),
 });
@@ -44,6 +44,6 @@ export const commentOutput = z
   .meta({ id: 'Comment' });
 
 export const createCommentInput = z.object({
-  productId: z.string().max(100),
+  productId: idSchema,
   body: text(1, 2000).refine((s) => s.trim().length > 0, 'Must not be blank'),
 });

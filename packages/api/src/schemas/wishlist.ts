@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { pathId, productOutput } from './catalog';
-import { pageInput } from './common';
+import { idSchema, pageInput } from './common';
 
 export const wishlistItemOutput = z
   .object({
@@ -10,6 +10,6 @@ export const wishlistItemOutput = z
   })
   .meta({ id: 'WishlistItem' });
 
-export const addToWishlistInput = z.object({ productId: z.string().max(100) });
+export const addToWishlistInput = z.object({ productId: idSchema });
 export const removeFromWishlistInput = z.object({ productId: pathId });
 export const listWishlistInput = z.object({ ...pageInput });

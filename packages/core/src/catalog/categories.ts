@@ -15,6 +15,9 @@ export interface Category {
 
 const nameTaken = () => new AppError('CONFLICT', 'A category with this name already exists');
 
+/** Unicode case folding without a locale: NFKC, then upper, then lower ("Straße" ~ "STRASSE" ~ "strasse"). */
+export const categoryNameKey = (name: string): string => name.normalize('NFKC').toUpperCase().toLowerCase();
+
 /** "Home & Garden" -> "home-garden"; accents folded, anything else becomes one dash. */
 export function slugify(name: string): string {
   const slug = name
@@ -53,25 +56,29 @@ export async function getCategory(db: Tx, id: string): Promise<Category> {
   return toCategory(row);
 }
 
-/** Alphabetical (case-insensitive), paged on the unique lower(name). */
+/** Ordered and paged on the unique case-folded name; the cursor carries the stored key itself. */
 export async function listCategories(
   db: Tx,
   input: { limit: number; cursor?: string | null },
 ): Promise<Page<Category>> {
-  const lowerName = sql<string>`lower(${categories.name})`;
   let where: SQL | undefined;
   if (input.cursor) {
     const [after] = decodeCursor(input.cursor, 1);
     if (typeof after !== 'string') throw new AppError('BAD_REQUEST', 'Invalid cursor');
-    where = gt(lowerName, after);
+    where = gt(categories.nameKey, after);
   }
   const rows = await db
-    .select(categoryFields)
+    .select({ ...categoryFields, nameKey: categories.nameKey })
     .from(categories)
     .where(where)
-    .orderBy(asc(lowerName))
+    .orderBy(asc(categories.nameKey))
     .limit(input.limit + 1);
-  return toPage(rows, input.limit, toCategory, (r) => [r.name.toLowerCase()]);
+  return toPage(
+    rows,
+    input.limit,
+    ({ nameKey: _, ...c }) => toCategory(c),
+    (r) => [r.nameKey],
+  );
 }
 
 export async function createCategory(
@@ -82,7 +89,14 @@ export async function createCategory(
   const id = await withFreeSlug(db, input.name, async (tx, slug) => {
     const [row] = await tx
       .insert(categories)
-      .values({ name: input.name, slug, description: input.description ?? null, createdAt: now, updatedAt: now })
+      .values({
+        name: input.name,
+        nameKey: categoryNameKey(input.name),
+        slug,
+        description: input.description ?? null,
+        createdAt: now,
+        updatedAt: now,
+      })
       .returning({ id: categories.id });
     return row?.id;
   });
@@ -103,7 +117,7 @@ export async function updateCategory(
     const [row] = await tx
       .update(categories)
       .set({
-        ...(renamed ? { name: input.name, slug } : {}),
+        ...(renamed && input.name ? { name: input.name, nameKey: categoryNameKey(input.name), slug } : {}),
         ...(input.description !== undefined ? { description: input.description } : {}),
         updatedAt: now,
       })
@@ -134,7 +148,7 @@ async function withFreeSlug<T>(
       return await db.transaction((tx) => write(tx, slug));
     } catch (err) {
       const constraint = uniqueViolationOf(err);
-      if (constraint === 'categories_name_lower_key') throw nameTaken();
+      if (constraint === 'categories_name_key_key') throw nameTaken();
       if (constraint !== 'categories_slug_key') throw err;
     }
   }

@@ -1,4 +1,12 @@
-export { type Category, createCategory, getCategory, listCategories, slugify, updateCategory } from './categories';
+export {
+  type Category,
+  categoryNameKey,
+  createCategory,
+  getCategory,
+  listCategories,
+  slugify,
+  updateCategory,
+} from './categories';
 export { DEMO_CATEGORIES, DEMO_PRODUCTS } from './demo-data';
 export { PRODUCT_SORTS, type ProductData, type ProductSort } from './product';
 export {

@@ -2,7 +2,7 @@ import { asc, desc, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { AppError } from '../shared/errors';
 import { isId } from '../shared/ids';
-import { decodeCursor } from '../shared/pagination';
+import { decodeCursor, isCursorTimestamp } from '../shared/pagination';
 
 export type KeyKind = 'timestamp' | 'int' | 'float' | 'uuid';
 export type KeyValue = string | number;
@@ -24,7 +24,6 @@ export interface KeysetOrder {
 }
 
 const INT4_MAX = 2_147_483_647;
-const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
 const invalid = () => new AppError('BAD_REQUEST', 'Invalid cursor');
 
 const CASTS: Record<KeyKind, (v: KeyValue) => SQL> = {
@@ -35,7 +34,7 @@ const CASTS: Record<KeyKind, (v: KeyValue) => SQL> = {
 };
 
 const VALID: Record<KeyKind, (v: KeyValue) => boolean> = {
-  timestamp: (v) => typeof v === 'string' && ISO.test(v) && !Number.isNaN(Date.parse(v)),
+  timestamp: (v) => isCursorTimestamp(v),
   int: (v) => Number.isInteger(v) && Math.abs(v as number) <= INT4_MAX,
   float: (v) => typeof v === 'number' && Number.isFinite(v),
   uuid: (v) => typeof v === 'string' && isId(v),

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { categories, products, type Tx, users } from '@mercato/db';
 import { eq, sql } from 'drizzle-orm';
-import { slugify } from './categories';
+import { categoryNameKey, slugify } from './categories';
 import { DEMO_CATEGORIES, DEMO_PRODUCTS, demoImageUrl } from './demo-data';
 
 export const DEMO_SELLER_EMAIL = 'demo-seller@mercato.invalid';
@@ -33,17 +33,18 @@ export async function ensureDemoSeller(db: Tx): Promise<string> {
 
 /** The demo categories by name, created when missing (names are unique case-insensitively). */
 export async function ensureDemoCategories(db: Tx): Promise<Map<string, string>> {
-  const byLower = new Map<string, string>();
+  const byKey = new Map<string, string>();
   for (const c of DEMO_CATEGORIES) {
     await db.execute(sql`
-      INSERT INTO ${categories} (name, slug, description) VALUES (${c.name}, ${slugify(c.name)}, ${c.description})
+      INSERT INTO ${categories} (name, name_key, slug, description)
+      VALUES (${c.name}, ${categoryNameKey(c.name)}, ${slugify(c.name)}, ${c.description})
       ON CONFLICT DO NOTHING`);
   }
-  const rows = await db.select({ id: categories.id, name: categories.name }).from(categories);
-  for (const r of rows) byLower.set(r.name.toLowerCase(), r.id);
+  const rows = await db.select({ id: categories.id, nameKey: categories.nameKey }).from(categories);
+  for (const r of rows) byKey.set(r.nameKey, r.id);
   const ids = new Map<string, string>();
   for (const c of DEMO_CATEGORIES) {
-    const id = byLower.get(c.name.toLowerCase());
+    const id = byKey.get(categoryNameKey(c.name));
     if (!id) throw new Error(`category ${c.name} missing`);
     ids.set(c.name, id);
   }

@@ -16,7 +16,8 @@ export function decodeCursor(cursor: string, arity: number): (string | number)[]
     if (
       Array.isArray(parsed) &&
       parsed.length === arity &&
-      parsed.every((v) => typeof v === 'string' || typeof v === 'number')
+      // NUL cannot reach PostgreSQL text: such a cursor was never ours.
+      parsed.every((v) => (typeof v === 'string' && !v.includes('\u0000')) || typeof v === 'number')
     ) {
       return parsed;
     }
@@ -35,4 +36,16 @@ export function toPage<R, T>(rows: R[], limit: number, map: (r: R) => T, key: (r
     items: kept.map(map),
     nextCursor: more && last ? encodeCursor(key(last)) : null,
   };
+}
+
+const ISO_TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
+
+/**
+ * A timestamp as our cursors write it, and one PostgreSQL accepts: JavaScript
+ * parses "2021-02-30" and the year 0000, PostgreSQL refuses both.
+ */
+export function isCursorTimestamp(value: unknown): value is string {
+  if (typeof value !== 'string' || !ISO_TIMESTAMP.test(value) || value.startsWith('0000')) return false;
+  const date = new Date(value);
+  return !Number.isNaN(date.getTime()) && date.toISOString() === value;
 }

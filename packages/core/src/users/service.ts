@@ -4,7 +4,7 @@ import type { Role } from '../auth/roles';
 import { revokeAllForUser } from '../auth/service';
 import { AppError, notFound } from '../shared/errors';
 import { isId } from '../shared/ids';
-import { decodeCursor, type Page, toPage } from '../shared/pagination';
+import { decodeCursor, isCursorTimestamp, type Page, toPage } from '../shared/pagination';
 import { toUser, type User } from './user';
 
 const ROLE_RANK: Record<Role, number> = { customer: 0, seller: 1, admin: 2 };
@@ -24,8 +24,8 @@ export async function listUsers(
   if (input.role) where.push(eq(users.role, input.role));
   if (input.cursor) {
     const [createdAt, id] = decodeCursor(input.cursor, 2);
-    const at = new Date(String(createdAt));
-    if (Number.isNaN(at.getTime()) || !isId(String(id))) throw new AppError('BAD_REQUEST', 'Invalid cursor');
+    if (!isCursorTimestamp(createdAt) || !isId(String(id))) throw new AppError('BAD_REQUEST', 'Invalid cursor');
+    const at = new Date(createdAt);
     const after = or(lt(users.createdAt, at), and(eq(users.createdAt, at), lt(users.id, String(id))));
     if (after) where.push(after);
   }

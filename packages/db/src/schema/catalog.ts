@@ -26,14 +26,16 @@ export const categories = pgTable(
   {
     id: uuid().primaryKey().defaultRandom(),
     name: text().notNull(),
+    /** The name case-folded by the application (Unicode, not the database locale's lower()); COLLATE "C" (migration 0005). */
+    nameKey: text().notNull(),
     slug: text().notNull(),
     description: text(),
     createdAt: at().notNull().defaultNow(),
     updatedAt: at().notNull().defaultNow(),
   },
   (t) => [
-    // Case-insensitive uniqueness is a database fact; it also orders the category list.
-    uniqueIndex('categories_name_lower_key').on(sql`lower(${t.name})`),
+    // Case-insensitive uniqueness is a database fact; the key also orders and pages the category list.
+    uniqueIndex('categories_name_key_key').on(t.nameKey),
     uniqueIndex('categories_slug_key').on(t.slug),
   ],
 );
