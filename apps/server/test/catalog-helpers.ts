@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { expect } from 'vitest';
-import { createUser, type TestServer, type TestUser } from './helpers';
+import { createUser, startTestServer, type TestServer, type TestUser } from './helpers';
 
 export interface CatalogActors {
   admin: TestUser;
@@ -17,6 +17,14 @@ export async function catalogActors(server: TestServer): Promise<CatalogActors> 
     createUser(server, 'customer'),
   ]);
   return { admin, seller, otherSeller, customer };
+}
+
+/** A file's server, its four actors and one category to put products in. */
+export async function startCatalogSuite(): Promise<{ server: TestServer; who: CatalogActors; categoryId: string }> {
+  const server = await startTestServer();
+  const who = await catalogActors(server);
+  const categoryId = (await makeCategory(server, who.admin)).id;
+  return { server, who, categoryId };
 }
 
 export const unique = (prefix: string) => `${prefix} ${randomBytes(3).toString('hex')}`;

@@ -3,23 +3,20 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type CatalogActors,
-  catalogActors,
   MALFORMED_IDS,
-  makeCategory,
   makeProduct,
   newestFirst,
   pageThrough,
+  startCatalogSuite,
   UNKNOWN_ID,
 } from './catalog-helpers';
-import { createUser, startTestServer, type TestServer } from './helpers';
+import { createUser, type TestServer } from './helpers';
 
 let server: TestServer;
 let who: CatalogActors;
 let categoryId: string;
 beforeAll(async () => {
-  server = await startTestServer();
-  who = await catalogActors(server);
-  categoryId = (await makeCategory(server, who.admin)).id;
+  ({ server, who, categoryId } = await startCatalogSuite());
 });
 afterAll(() => server.close());
 
