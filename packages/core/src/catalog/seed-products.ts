@@ -22,11 +22,11 @@ export type SeedPhase = 'insert' | 'index';
  * A large load follows PostgreSQL's bulk-loading advice (docs, "Populating a
  * Database"). Several connections fill an unlogged staging table, computing
  * the search vectors set-based (the costly part) in parallel; then one
- * transaction drops the secondary indexes and foreign keys of products,
- * copies the rows in, and restores all of it, re-validating the keys. Nobody
- * sees products in between (that transaction holds it exclusively, so do not
- * run this against a database that serves traffic), and a failure rolls it
- * back. `db` must be a pool, not a transaction, for the parallel part.
+ * transaction drops the secondary indexes and foreign keys of products and
+ * copies the rows in, and after it the indexes are rebuilt on several
+ * connections at once and the keys re-added. Between the two, products has no
+ * secondary index: do not run this against a database that serves traffic.
+ * `db` must be a pool, not a transaction, for the parallel parts.
  */
 export async function seedProducts(
   db: Db,
@@ -69,12 +69,15 @@ export async function seedProducts(
     };
     await Promise.all(Array.from({ length: WORKERS }, worker));
     onProgress(n, n, 'index');
-    await db.transaction(async (tx) => {
-      const restore = await dropForBulkLoad(tx);
+    const dropped = await db.transaction(async (tx) => {
+      const defs = await dropForBulkLoad(tx);
+      await tx.execute(sql`ALTER TABLE ${products} DISABLE TRIGGER products_search_vector_refresh`);
       // The stage was made LIKE products, so its columns are the same, in the same order.
       await tx.execute(sql`INSERT INTO ${products} SELECT * FROM ${stage}`);
-      await restore();
+      await tx.execute(sql`ALTER TABLE ${products} ENABLE TRIGGER products_search_vector_refresh`);
+      return defs;
     });
+    await restoreAfterBulkLoad(db, dropped);
   } finally {
     await db.execute(sql`DROP TABLE IF EXISTS ${stage}`);
   }
@@ -123,18 +126,21 @@ async function insertBatch(
     ) t`);
 }
 
-/**
- * Drops what makes per-row inserts slow and returns the function that puts it
- * back. Definitions are read from the catalog, so it follows the migrations.
- */
-async function dropForBulkLoad(tx: Tx): Promise<() => Promise<void>> {
-  await tx.execute(sql`SET LOCAL maintenance_work_mem = '256MB'`);
+interface Dropped {
+  indexes: { name: string; def: string }[];
+  foreignKeys: { name: string; def: string }[];
+}
+
+/** Drops what makes per-row inserts slow; definitions are read from the catalog, so it follows the migrations. */
+async function dropForBulkLoad(tx: Tx): Promise<Dropped> {
   const indexes = (
     await tx.execute<{ name: string; def: string }>(sql`
       SELECT i.relname AS name, pg_get_indexdef(i.oid) AS def
       FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid
       WHERE x.indrelid = 'products'::regclass
-        AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid)`)
+        AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid)
+      -- GIN builds take longest: start them first.
+      ORDER BY (SELECT amname FROM pg_am WHERE oid = i.relam) = 'gin' DESC, i.relname`)
   ).rows;
   const foreignKeys = (
     await tx.execute<{ name: string; def: string }>(sql`
@@ -144,12 +150,34 @@ async function dropForBulkLoad(tx: Tx): Promise<() => Promise<void>> {
   for (const fk of foreignKeys)
     await tx.execute(sql`ALTER TABLE ${products} DROP CONSTRAINT ${sql.identifier(fk.name)}`);
   for (const ix of indexes) await tx.execute(sql`DROP INDEX ${sql.identifier(ix.name)}`);
-  await tx.execute(sql`ALTER TABLE ${products} DISABLE TRIGGER products_search_vector_refresh`);
-  return async () => {
-    await tx.execute(sql`ALTER TABLE ${products} ENABLE TRIGGER products_search_vector_refresh`);
-    for (const fk of foreignKeys) {
-      await tx.execute(sql`ALTER TABLE ${products} ADD CONSTRAINT ${sql.identifier(fk.name)} ${sql.raw(fk.def)}`);
+  return { indexes, foreignKeys };
+}
+
+/**
+ * Rebuilds the indexes on WORKERS connections at once (CREATE INDEX takes a
+ * SHARE lock, so builds on one table run side by side; the GIN ones, the
+ * slowest, start first), then re-adds and so re-validates the foreign keys.
+ * Whatever happens, every dropped index is back before this returns or throws.
+ */
+async function restoreAfterBulkLoad(db: Db, dropped: Dropped): Promise<void> {
+  const queue = [...dropped.indexes];
+  const build = async () => {
+    for (let ix = queue.shift(); ix; ix = queue.shift()) {
+      const def = ix.def;
+      await db.transaction(async (tx) => {
+        await tx.execute(sql`SET LOCAL maintenance_work_mem = '256MB'`);
+        await tx.execute(sql.raw(def));
+      });
     }
-    for (const ix of indexes) await tx.execute(sql.raw(ix.def));
   };
+  try {
+    await Promise.all(Array.from({ length: WORKERS }, build));
+  } finally {
+    for (const ix of dropped.indexes) {
+      await db.execute(sql.raw(ix.def.replace(/^CREATE (UNIQUE )?INDEX /, 'CREATE $1INDEX IF NOT EXISTS ')));
+    }
+  }
+  for (const fk of dropped.foreignKeys) {
+    await db.execute(sql`ALTER TABLE ${products} ADD CONSTRAINT ${sql.identifier(fk.name)} ${sql.raw(fk.def)}`);
+  }
 }
