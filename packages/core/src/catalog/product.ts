@@ -76,8 +76,20 @@ export const PRODUCT_SORTS = ['newest', 'relevance', 'price_asc', 'price_desc', 
 export type ProductSort = (typeof PRODUCT_SORTS)[number];
 export type ColumnSort = Exclude<ProductSort, 'relevance'>;
 
+type ColumnOrder = KeysetOrder & { cursorOf: (r: ProductFieldsRow) => KeyValue[] };
+
+/** Both price orders walk the same (price_cents, id) index, one way or the other. */
+const byPrice = (dir: KeysetOrder['dir']): ColumnOrder => ({
+  dir,
+  keys: [
+    { expr: products.priceCents, kind: 'int' },
+    { expr: products.id, kind: 'uuid' },
+  ],
+  cursorOf: (r) => [r.priceCents, r.id],
+});
+
 /** Each order is served by the partial index of the same columns (migration 0002). */
-export const COLUMN_ORDERS: Record<ColumnSort, KeysetOrder & { cursorOf: (r: ProductFieldsRow) => KeyValue[] }> = {
+export const COLUMN_ORDERS: Record<ColumnSort, ColumnOrder> = {
   newest: {
     dir: 'desc',
     keys: [
@@ -86,22 +98,8 @@ export const COLUMN_ORDERS: Record<ColumnSort, KeysetOrder & { cursorOf: (r: Pro
     ],
     cursorOf: (r) => [r.createdAt.toISOString(), r.id],
   },
-  price_asc: {
-    dir: 'asc',
-    keys: [
-      { expr: products.priceCents, kind: 'int' },
-      { expr: products.id, kind: 'uuid' },
-    ],
-    cursorOf: (r) => [r.priceCents, r.id],
-  },
-  price_desc: {
-    dir: 'desc',
-    keys: [
-      { expr: products.priceCents, kind: 'int' },
-      { expr: products.id, kind: 'uuid' },
-    ],
-    cursorOf: (r) => [r.priceCents, r.id],
-  },
+  price_asc: byPrice('asc'),
+  price_desc: byPrice('desc'),
   rating: {
     dir: 'desc',
     keys: [
