@@ -1,5 +1,5 @@
 import { buildOpenApiDocument } from '@mercato/api';
-import type { Deps } from '@mercato/core';
+import { type Deps, isSimulator } from '@mercato/core';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
@@ -14,6 +14,8 @@ import { errorResponse } from './http/errors';
 import { idempotency } from './http/idempotency';
 import { loggableError } from './http/loggable-error';
 import { rateLimit } from './http/rate-limit';
+import { simulatorRoutes } from './http/simulator';
+import { webhookRoutes } from './http/webhooks';
 
 export interface AppOptions {
   deps: Deps;
@@ -28,7 +30,8 @@ export interface AppOptions {
   isReady: () => Promise<boolean>;
 }
 
-const UNLIMITED = new Set(['/healthz', '/readyz']);
+// The webhook is signed by Stripe and retried by it: a per-IP limit would only drop its retries.
+const UNLIMITED = new Set(['/healthz', '/readyz', '/api/webhooks/stripe']);
 
 export function createApp(opts: AppOptions): Hono<AppEnv> {
   const { deps, logger } = opts;
@@ -80,6 +83,8 @@ export function createApp(opts: AppOptions): Hono<AppEnv> {
     return c.json(openApiDocument);
   });
   app.route('/docs', docsRoutes());
+  app.route('/api/webhooks', webhookRoutes(deps, logger));
+  if (isSimulator(deps.payments)) app.route('/simulator', simulatorRoutes(deps, deps.payments));
   app.use('/trpc/*', trpcHandler(deps, onInternalError));
   app.use('/api/*', idempotency(deps));
   app.all('/api/*', restHandler(deps, onInternalError));

@@ -37,9 +37,12 @@ const envSchema = z.object({
   BODY_LIMIT_BYTES: int(1024).default(1024 * 1024),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WORKER: bool.default(true),
+  CHECKOUT_TTL_MINUTES: int(1, 1440).default(30),
+  CHECKOUT_HOLDS_PER_IP: int(0).default(20),
+  MAX_LINE_QUANTITY: int(1, 10_000).default(100),
 });
 
-export type Env = z.output<typeof envSchema>;
+export type Env = z.output<typeof envSchema> & { PAYMENTS_PROVIDER: 'stripe' | 'simulator' };
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
@@ -53,14 +56,40 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     const name = String(first?.path[0] ?? 'environment');
     throw new ConfigError(`Invalid configuration: ${name}: ${first?.message ?? 'invalid'}`);
   }
-  const env = parsed.data;
+  const env = {
+    ...parsed.data,
+    PAYMENTS_PROVIDER: parsed.data.PAYMENTS_PROVIDER ?? (parsed.data.STRIPE_SECRET_KEY ? 'stripe' : 'simulator'),
+  } as Env;
   if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
     throw new ConfigError('Invalid configuration: JWT_SECRET: required when NODE_ENV=production');
   }
   if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
     throw new ConfigError('Invalid configuration: ADMIN_EMAIL and ADMIN_PASSWORD go together');
   }
+  checkPayments(env);
   return env;
+}
+
+function checkPayments(env: Env): void {
+  if (env.PAYMENTS_PROVIDER === 'simulator') {
+    if (env.NODE_ENV === 'production') {
+      throw new ConfigError(
+        'Invalid configuration: PAYMENTS_PROVIDER: the simulator takes no real payments and is refused when NODE_ENV=production; set STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET',
+      );
+    }
+    return;
+  }
+  if (!env.STRIPE_SECRET_KEY)
+    throw new ConfigError('Invalid configuration: STRIPE_SECRET_KEY: required with PAYMENTS_PROVIDER=stripe');
+  if (!env.STRIPE_WEBHOOK_SECRET) {
+    throw new ConfigError('Invalid configuration: STRIPE_WEBHOOK_SECRET: required with PAYMENTS_PROVIDER=stripe');
+  }
+  // Stripe expires a Checkout Session no sooner than 30 minutes after it is made.
+  if (env.CHECKOUT_TTL_MINUTES < 30) {
+    throw new ConfigError(
+      'Invalid configuration: CHECKOUT_TTL_MINUTES: at least 30 with Stripe (its shortest session)',
+    );
+  }
 }
 
 /** pnpm runs scripts inside the package; relative paths are meant from where the user typed the command. */

@@ -3,8 +3,10 @@ import {
   auth,
   type CoreConfig,
   createMailer,
+  createSimulatorGateway,
   createUnitOfWork,
   type Deps,
+  type PaymentGateway,
   startJobQueue,
   startWorker,
 } from '@mercato/core';
@@ -25,6 +27,7 @@ export function testConfig(overrides: Partial<CoreConfig['auth']> = {}): CoreCon
       ...overrides,
     },
     currency: 'usd',
+    checkout: { holdTtlSeconds: 30 * 60, holdsPerIp: 0, maxLineQuantity: 100 },
   };
 }
 
@@ -39,26 +42,46 @@ export interface TestServer {
 
 export type TestServerOptions = Partial<Omit<AppOptions, 'deps'>> & {
   auth?: Partial<CoreConfig['auth']>;
+  checkout?: Partial<CoreConfig['checkout']>;
+  /** The payment provider; the simulator (on this server's own database) when unset. */
+  payments?: (db: TestDatabase, publicUrl: string) => PaymentGateway;
   /** Share another server's database (to prove state lives in PostgreSQL). */
   database?: TestDatabase;
   /** Run the e-mail worker in this process, sending over SMTP to this URL. */
   smtpUrl?: string;
+  log?: Deps['log'];
+  now?: () => Date;
 };
 
 /** The real app on a real socket over a database of this file's own. */
 export async function startTestServer(opts: TestServerOptions = {}): Promise<TestServer> {
   const database = opts.database ?? (await createTestDatabase());
   const boss = await startJobQueue(database.url, { supervise: false });
+  const config = testConfig(opts.auth);
+  config.checkout = { ...config.checkout, ...opts.checkout };
+  // The port is known only once listening: the simulator's URLs are built lazily from this.
+  const where = { url: 'http://localhost' };
   const deps: Deps = {
     db: database.db,
     uow: createUnitOfWork(database.pool, boss),
-    config: testConfig(opts.auth),
-    now: () => new Date(),
+    config,
+    payments: opts.payments
+      ? opts.payments(database, where.url)
+      : createSimulatorGateway({
+          db: database.db,
+          get publicUrl() {
+            return where.url;
+          },
+        }),
+    log: opts.log ?? (() => {}),
+    now: opts.now ?? (() => new Date()),
   };
   const mailer = opts.smtpUrl
     ? createMailer({ smtpUrl: opts.smtpUrl, outboxDir: '', from: 'Mercato <shop@example.com>' })
     : null;
-  if (mailer) await startWorker(boss, { db: database.db, mailer, publicUrl: 'http://localhost', log: () => {} });
+  if (mailer) {
+    await startWorker(boss, { core: deps, db: database.db, mailer, publicUrl: 'http://localhost', log: () => {} });
+  }
   const app = createApp({
     deps,
     logger: opts.logger ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
@@ -75,6 +98,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
       }),
   });
   const server = await listen(app.fetch);
+  where.url = server.url;
   return {
     url: server.url,
     api: apiClient(server.url),

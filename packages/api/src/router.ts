@@ -1,6 +1,9 @@
 import { authRouter } from './routers/auth';
+import { cartRouter } from './routers/cart';
 import { categoriesRouter } from './routers/categories';
+import { checkoutRouter } from './routers/checkout';
 import { commentsRouter } from './routers/comments';
+import { ordersRouter } from './routers/orders';
 import { productsRouter } from './routers/products';
 import { ratingsRouter } from './routers/ratings';
 import { searchRouter } from './routers/search';
@@ -17,6 +20,9 @@ export const appRouter = router({
   wishlist: wishlistRouter,
   ratings: ratingsRouter,
   comments: commentsRouter,
+  cart: cartRouter,
+  checkout: checkoutRouter,
+  orders: ordersRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -61,7 +61,8 @@ const domainErrors = t.middleware(async ({ next }) => {
 
 const withDeps = t.middleware(({ ctx, next }) => {
   const deps = unwrapDeps(ctx.deps);
-  return next({ ctx: { ...deps, now: deps.now() } });
+  // `core` is the dependencies as domain functions take them (with the clock, not one reading of it).
+  return next({ ctx: { ...deps, core: deps, now: deps.now() } });
 });
 
 export const publicProcedure = t.procedure.use(domainErrors).use(withDeps);

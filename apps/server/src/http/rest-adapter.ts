@@ -36,7 +36,7 @@ export function createRestHandler<TContext>(opts: {
     const url = new URL(request.url);
     // Only the path loses the prefix: a host such as api.example.com keeps its "api".
     url.pathname = url.pathname.slice(opts.endpoint.length) || '/';
-    const body = await readBody(request);
+    const body = withQuery(await readBody(request), request.method, url);
     const req = new Proxy(request, {
       get(target, prop) {
         if (prop === CONTEXT) return context;
@@ -68,6 +68,18 @@ export function createRestHandler<TContext>(opts: {
       void handler(req as never, res as never);
     });
   };
+}
+
+/**
+ * trpc-to-openapi reads a POST's input from its body only. Clients of the
+ * API we replace send some inputs in the query string of a POST
+ * (`confirm-payment?session_id=…`): those fill in what the body does not say.
+ */
+function withQuery(body: Awaited<ReturnType<typeof readBody>>, method: string, url: URL): typeof body {
+  if (!body.ok || method === 'GET' || method === 'DELETE' || url.search === '') return body;
+  const data = body.data ?? {};
+  if (typeof data !== 'object' || Array.isArray(data) || data instanceof ReadableStream) return body;
+  return { ok: true, data: { ...Object.fromEntries(url.searchParams), ...data } };
 }
 
 async function readBody(request: Request): Promise<{ ok: true; data: unknown } | { ok: false }> {

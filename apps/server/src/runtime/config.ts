@@ -10,6 +10,11 @@ export function coreConfig(env: Env, jwtSecret: Uint8Array): CoreConfig {
       loginMaxFailures: env.LOGIN_MAX_FAILURES,
     },
     currency: env.CURRENCY,
+    checkout: {
+      holdTtlSeconds: env.CHECKOUT_TTL_MINUTES * 60,
+      holdsPerIp: env.CHECKOUT_HOLDS_PER_IP,
+      maxLineQuantity: env.MAX_LINE_QUANTITY,
+    },
   };
 }
 

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import type { Env } from '../env';
 import { coreConfig, publicUrl } from './config';
 import { type OpenedDatabase, openDatabase } from './database';
+import { createPayments } from './payments';
 import { loadOrCreateJwtSecret } from './secret';
 
 export interface Services {
@@ -37,7 +38,14 @@ export async function startServices(
   }
   const { db, pool } = database.database;
   const config = coreConfig(env, await loadOrCreateJwtSecret(env.JWT_SECRET, opts.dataDir));
-  const deps: Deps = { db, uow: createUnitOfWork(pool, boss), config, now: () => new Date() };
+  const deps: Deps = {
+    db,
+    uow: createUnitOfWork(pool, boss),
+    config,
+    payments: createPayments(env, db),
+    log: (level, msg, fields) => logger[level](fields ?? {}, msg),
+    now: () => new Date(),
+  };
 
   const mailer = createMailer({
     smtpUrl: env.SMTP_URL,
@@ -46,6 +54,7 @@ export async function startServices(
   });
   if (opts.runWorker) {
     await startWorker(boss, {
+      core: deps,
       db,
       mailer,
       publicUrl: publicUrl(env, env.PORT),

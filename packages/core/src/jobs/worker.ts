@@ -1,12 +1,17 @@
 import { type Db, users } from '@mercato/db';
 import { eq } from 'drizzle-orm';
 import type PgBoss from 'pg-boss';
+import * as checkout from '../checkout/index';
+import type { Deps } from '../deps';
 import { welcomeEmail } from '../mail/templates';
 import type { Mailer } from '../mail/transport';
+import * as orders from '../orders/index';
 import { purgeStaleRows } from './maintenance';
 import { type JobPayloads, QUEUES } from './queues';
 
 export interface WorkerDeps {
+  /** The domain's dependencies, for jobs that move orders and payments. */
+  core: Deps;
   db: Db;
   mailer: Mailer;
   publicUrl: string;
@@ -26,6 +31,21 @@ export async function startWorker(boss: PgBoss, deps: WorkerDeps): Promise<void>
       await deps.mailer.send(welcomeEmail(user, deps.publicUrl), { messageId: `<${job.id}@mercato>` });
       deps.log('welcome e-mail sent', { userId: user.id, jobId: job.id });
     }
+  });
+  await boss.work<JobPayloads['order-notice']>(QUEUES.orderNotice, async (jobs) => {
+    for (const job of jobs) {
+      const result = await orders.sendOrderNotice(deps.db, deps.mailer, { ...job.data, shopUrl: deps.publicUrl });
+      deps.log('order notice', { ...job.data, result, jobId: job.id });
+    }
+  });
+  await boss.work<JobPayloads['payment-refund']>(QUEUES.paymentRefund, async (jobs) => {
+    for (const job of jobs) {
+      await orders.refundUnfillable(deps.core, job.data.orderId);
+      deps.log('unfillable payment refunded', { ...job.data, jobId: job.id });
+    }
+  });
+  await boss.work(QUEUES.checkoutSweep, async () => {
+    deps.log('expired holds swept', { ...(await checkout.sweepExpiredHolds(deps.core)) });
   });
   await boss.work(QUEUES.maintenance, async () => {
     deps.log('stale rows purged', await purgeStaleRows(deps.db));

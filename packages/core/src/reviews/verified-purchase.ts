@@ -1,16 +1,22 @@
-import type { Tx } from '@mercato/db';
+import { orderItems, orders, type Tx } from '@mercato/db';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 
-/**
- * Whether the user bought the product. There are no orders yet, so this is
- * false; the ratings code already stores and returns what it answers. When
- * the orders schema lands, this becomes (with its names):
- *
- *   SELECT EXISTS (
- *     SELECT 1 FROM order_items oi JOIN orders o ON o.id = oi.order_id
- *     WHERE o.user_id = $userId AND oi.product_id = $productId
- *       AND o.status IN ('paid', 'shipped', 'delivered')
- *   )
- */
-export async function isVerifiedPurchase(_db: Tx, _userId: string, _productId: string): Promise<boolean> {
-  return false;
+/** Orders in these states were paid for and not refunded: their buyers may say so on a rating. */
+export const PURCHASED_STATUSES = ['paid', 'shipped', 'delivered'] as const;
+
+/** Whether the user bought the product in an order that was paid and not refunded. */
+export async function isVerifiedPurchase(db: Tx, userId: string, productId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ found: sql<number>`1` })
+    .from(orderItems)
+    .innerJoin(orders, eq(orders.id, orderItems.orderId))
+    .where(
+      and(
+        eq(orders.userId, userId),
+        eq(orderItems.productId, productId),
+        inArray(orders.status, [...PURCHASED_STATUSES]),
+      ),
+    )
+    .limit(1);
+  return Boolean(row);
 }

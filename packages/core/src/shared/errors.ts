@@ -6,7 +6,8 @@ export type AppErrorCode =
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'CONFLICT'
-  | 'TOO_MANY_REQUESTS';
+  | 'TOO_MANY_REQUESTS'
+  | 'BAD_GATEWAY';
 
 export class AppError extends Error {
   override readonly name = 'AppError';

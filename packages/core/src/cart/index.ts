@@ -1,0 +1,11 @@
+export {
+  addToCart,
+  type Cart,
+  type CartLimits,
+  type CartLine,
+  type CartLineAvailability,
+  getCart,
+  removeFromCart,
+  removePurchased,
+  setCartQuantity,
+} from './service';

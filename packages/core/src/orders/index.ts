@@ -1,0 +1,16 @@
+export { orderNotice } from './notice-templates';
+export { noticeMessageId, sendOrderNotice } from './notices';
+export {
+  linesOf,
+  loadOrder,
+  ORDER_STATUSES,
+  type Order,
+  type OrderAddress,
+  type OrderLine,
+  type OrderStatus,
+  type PaymentState,
+  SOLD_STATUSES,
+} from './order';
+export { getOrder, type ListOrdersInput, listOrders } from './queries';
+export { refundedByProvider, refundIdempotencyKey, refundOrder, refundUnfillable } from './refund';
+export { ADMIN_TRANSITIONS, changeOrderStatus } from './status';
