@@ -48,6 +48,18 @@ export const addressSchema = z
       .regex(/^[A-Za-z]{2}$/, 'ISO 3166-1 alpha-2 country code')
       .transform((c) => c.toUpperCase()),
   })
+  .meta({ id: 'AddressInput' });
+
+export const addressOutput = z
+  .object({
+    name: z.string(),
+    line1: z.string(),
+    line2: z.string().nullish(),
+    city: z.string(),
+    postalCode: z.string(),
+    state: z.string().nullish(),
+    country: z.string().describe('ISO 3166-1 alpha-2, upper case'),
+  })
   .meta({ id: 'Address' });
 
 const returnUrl = httpUrl.describe('Absolute http(s) URL; `{CHECKOUT_SESSION_ID}` is replaced by the session id');
@@ -120,7 +132,7 @@ export const orderOutput = z
     ),
     totalCents: money('The order total'),
     currency,
-    address: addressSchema,
+    address: addressOutput,
     stripeSessionId: z.string().nullable().describe('The payment provider’s checkout session id'),
     trackingNumber: z.string().nullable(),
     holdExpiresAt: z.string().describe('ISO 8601: until when a pending order holds its stock'),
