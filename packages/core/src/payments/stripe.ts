@@ -80,7 +80,8 @@ const isStripeError = (e: unknown): e is Stripe.errors.StripeError => e instance
  */
 export function toProviderError(e: unknown, operation: string): PaymentProviderError {
   if (e instanceof PaymentProviderError) return e;
-  if (!isStripeError(e)) return new PaymentProviderError(`Stripe ${operation} failed`, false, { cause: { operation } });
+  // Not the SDK's error (our own mapping failed on an odd answer): keep it whole for the logs.
+  if (!isStripeError(e)) return new PaymentProviderError(`Stripe ${operation} failed`, false, { cause: e });
   const status = e.statusCode;
   const cause = {
     operation,
