@@ -20,7 +20,12 @@ describe('cart', () => {
     expect(first.status, first.text).toBe(200);
     const second = await addToCart(suite.server, buyer, lamp.id, 3);
     expect(second.body.items).toHaveLength(1);
-    expect(second.body.items[0]).toMatchObject({ productId: lamp.id, quantity: 5, lineTotalCents: 6250, availability: 'in_stock' });
+    expect(second.body.items[0]).toMatchObject({
+      productId: lamp.id,
+      quantity: 5,
+      lineTotalCents: 6250,
+      availability: 'in_stock',
+    });
     expect(second.body).toMatchObject({ subtotalCents: 6250, currency: 'usd', checkoutReady: true });
     expect(second.body.items[0].product).toMatchObject({ id: lamp.id, currency: 'usd' });
 
@@ -52,7 +57,10 @@ describe('cart', () => {
     expect(capped.status, capped.text).toBe(400);
     expect(capped.body.issues?.[0]?.path).toEqual(['quantity']);
     const itemId = cart.body.items[0].id;
-    const put = await suite.server.api('PUT', `/api/cart/${itemId}`, { token: other.accessToken, body: { quantity: 4 } });
+    const put = await suite.server.api('PUT', `/api/cart/${itemId}`, {
+      token: other.accessToken,
+      body: { quantity: 4 },
+    });
     expect(put.status).toBe(409);
   });
 
@@ -63,13 +71,17 @@ describe('cart', () => {
     const added = await addToCart(suite.server, owner, lamp.id, 1);
     const itemId = added.body.items[0].id;
     const api = suite.server.api;
-    expect((await api('PUT', `/api/cart/${itemId}`, { token: intruder.accessToken, body: { quantity: 2 } })).status).toBe(404);
+    expect(
+      (await api('PUT', `/api/cart/${itemId}`, { token: intruder.accessToken, body: { quantity: 2 } })).status,
+    ).toBe(404);
     expect((await api('DELETE', `/api/cart/${itemId}`, { token: intruder.accessToken })).status).toBe(404);
     expect((await api('GET', '/api/cart', { token: owner.accessToken })).body.items[0].quantity).toBe(1);
 
     for (const id of [...MALFORMED_IDS, UNKNOWN_ID]) {
       expect((await addToCart(suite.server, owner, id, 1)).status).toBeLessThan(500);
-      expect((await api('DELETE', `/api/cart/${encodeURIComponent(id)}`, { token: owner.accessToken })).status).toBe(404);
+      expect((await api('DELETE', `/api/cart/${encodeURIComponent(id)}`, { token: owner.accessToken })).status).toBe(
+        404,
+      );
     }
     expect((await addToCart(suite.server, owner, UNKNOWN_ID, 1)).status).toBe(404);
     for (const quantity of [0, -1, 1.5, '2', null, 1e12]) {
@@ -87,7 +99,10 @@ describe('cart', () => {
     await addToCart(suite.server, shopper, gone.id, 1);
     await addToCart(suite.server, shopper, soldOut.id, 2);
     await suite.server.api('DELETE', `/api/products/${gone.id}`, { token: suite.seller.accessToken });
-    await suite.server.api('PUT', `/api/products/${soldOut.id}`, { token: suite.seller.accessToken, body: { stock: 1 } });
+    await suite.server.api('PUT', `/api/products/${soldOut.id}`, {
+      token: suite.seller.accessToken,
+      body: { stock: 1 },
+    });
     const cart = await suite.server.api('GET', '/api/cart', { token: shopper.accessToken });
     const byProduct = Object.fromEntries(cart.body.items.map((i: { productId: string }) => [i.productId, i]));
     expect(byProduct[gone.id].availability).toBe('unavailable');

@@ -22,7 +22,7 @@ export * from './mail/templates';
 export * from './mail/transport';
 export type { Order, OrderAddress, OrderLine, OrderStatus, PaymentState } from './orders/index';
 export * as orders from './orders/index';
-export * from './payments/gateway';
+export * from './payments/index';
 export * from './payments/simulator';
 export type { Comment, Rating, RatingsPage } from './reviews/index';
 export * as reviews from './reviews/index';

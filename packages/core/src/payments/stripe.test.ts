@@ -5,6 +5,7 @@ import {
   createStripeGateway,
   type PaymentGateway,
   PaymentProviderError,
+  stripeExpiresAt,
   stripeHostConfig,
   WebhookSignatureError,
 } from './index';
@@ -118,7 +119,9 @@ describe('checkout sessions', () => {
   });
 
   it('refuses bad input as a non-retryable error without Stripe text', async () => {
-    const err = await rejection(gateway.createCheckoutSession(input({ expiresAt: new Date(Date.now() + 60_000) })));
+    const err = await rejection(
+      gateway.createCheckoutSession(input({ lines: [{ name: 'Lamp', unitAmountCents: -1, quantity: 1 }] })),
+    );
     expect(err).toBeInstanceOf(PaymentProviderError);
     expect(err).toMatchObject({
       retryable: false,
@@ -266,5 +269,16 @@ describe('webhooks', () => {
     expect(() => gateway.parseWebhook(stale.body, stale.header)).toThrow(WebhookSignatureError);
     const recent = signed(event, WEBHOOK_SECRET, Math.floor(Date.now() / 1000) - 240);
     expect(gateway.parseWebhook(recent.body, recent.header).id).toBe(event.id);
+  });
+});
+
+describe('stripeExpiresAt', () => {
+  const now = Date.UTC(2026, 0, 1, 12, 0, 0);
+  it('is the end of the hold when that is far enough away', () => {
+    expect(stripeExpiresAt(new Date(now + 2 * 3600_000), now)).toBe((now + 2 * 3600_000) / 1000);
+  });
+  it('never asks Stripe for less than its 30-minute minimum plus a minute of margin', () => {
+    expect(stripeExpiresAt(new Date(now + 30 * 60_000), now)).toBe(now / 1000 + 31 * 60);
+    expect(stripeExpiresAt(new Date(now + 60_000), now)).toBe(now / 1000 + 31 * 60);
   });
 });

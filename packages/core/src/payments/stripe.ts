@@ -152,8 +152,7 @@ export function createStripeGateway(options: StripeGatewayOptions): PaymentGatew
             })),
             metadata: { orderId: input.orderId },
             client_reference_id: input.userId,
-            // Rounded up: rounding down would shave up to a second off Stripe's 30-minute minimum.
-            expires_at: Math.ceil(input.expiresAt.getTime() / 1000),
+            expires_at: stripeExpiresAt(input.expiresAt, Date.now()),
             success_url: input.successUrl,
             cancel_url: input.cancelUrl,
             ...(input.customerEmail ? { customer_email: input.customerEmail } : {}),
@@ -224,4 +223,18 @@ export function createStripeGateway(options: StripeGatewayOptions): PaymentGatew
       return { id: event.id, type: event.type };
     },
   };
+}
+
+/** Stripe refuses an expiry under 30 minutes away, measured by its own clock when the request lands. */
+const STRIPE_MIN_EXPIRY_S = 30 * 60;
+const CLOCK_MARGIN_S = 60;
+
+/**
+ * The session's expires_at: the end of the stock hold, but never closer than
+ * Stripe's minimum plus a margin for latency and clock skew. A session that
+ * outlives its hold by that margin is harmless: the sweeper expires it at
+ * Stripe before it releases the stock, and a payment in between finalizes.
+ */
+export function stripeExpiresAt(holdEnd: Date, nowMs: number): number {
+  return Math.max(Math.ceil(holdEnd.getTime() / 1000), Math.ceil(nowMs / 1000) + STRIPE_MIN_EXPIRY_S + CLOCK_MARGIN_S);
 }
