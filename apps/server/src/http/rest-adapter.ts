@@ -36,11 +36,20 @@ export function createRestHandler<TContext>(opts: {
     const url = new URL(request.url);
     // Only the path loses the prefix: a host such as api.example.com keeps its "api".
     url.pathname = url.pathname.slice(opts.endpoint.length) || '/';
-    const body = withQuery(await readBody(request), request.method, url);
+    // A POST with no body at all (`confirm-payment?session_id=…`) is an empty JSON object, not a 415.
+    const length = request.headers.get('content-length');
+    const bodiless =
+      !request.headers.has('content-type') &&
+      (length === '0' || (length === null && !request.headers.has('transfer-encoding')));
+    const headers = bodiless
+      ? new Headers([...request.headers, ['content-type', 'application/json']])
+      : request.headers;
+    const body = withQuery(bodiless ? { ok: true, data: {} } : await readBody(request), request.method, url);
     const req = new Proxy(request, {
       get(target, prop) {
         if (prop === CONTEXT) return context;
         if (prop === 'url') return url.toString();
+        if (prop === 'headers') return headers;
         if (prop === 'body') {
           if (!body.ok) throw new TRPCError({ code: 'PARSE_ERROR', message: 'Request body is not valid JSON' });
           return body.data;

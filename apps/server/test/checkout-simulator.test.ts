@@ -1,0 +1,202 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ADDRESS,
+  addToCart,
+  type CommerceSuite,
+  drained,
+  orderOf,
+  product,
+  simulate,
+  startCheckout,
+  startCommerceSuite,
+  stockOf,
+} from './commerce-helpers';
+import { createUser } from './helpers';
+
+let suite: CommerceSuite;
+
+beforeAll(async () => {
+  suite = await startCommerceSuite();
+});
+afterAll(() => suite.close());
+
+describe('checkout through the payment simulator', () => {
+  it('holds stock, pays on the simulator page, confirms, and e-mails the confirmation and receipt once', async () => {
+    const { server } = suite;
+    const buyer = await createUser(server, 'customer');
+    const lamp = await product(suite, { priceCents: 2500, stock: 5 });
+    const bulb = await product(suite, { priceCents: 199, stock: 10 });
+    await addToCart(server, buyer, lamp.id, 2);
+    await addToCart(server, buyer, bulb.id, 3);
+
+    const session = await startCheckout(server, buyer);
+    expect(session.status, session.text).toBe(200);
+    expect(session.body).toMatchObject({ amountTotalCents: 5597, currency: 'usd' });
+    expect(session.body.url).toBe(`${server.url}/simulator/checkout/${session.body.sessionId}`);
+    expect(await stockOf(server, lamp.id)).toBe(3);
+    expect(await stockOf(server, bulb.id)).toBe(7);
+
+    const pending = await orderOf(server, buyer, session.body.orderId);
+    expect(pending).toMatchObject({
+      status: 'pending_payment',
+      paymentStatus: 'pending',
+      totalCents: 5597,
+      currency: 'usd',
+      stripeSessionId: session.body.sessionId,
+      address: { ...ADDRESS, country: 'GB' },
+    });
+    expect(pending.items).toHaveLength(2);
+
+    const unpaid = await server.api('POST', `/api/checkout/confirm-payment?sessionId=${session.body.sessionId}`, {
+      token: buyer.accessToken,
+    });
+    expect(unpaid.status, unpaid.text).toBe(402);
+    expect(unpaid.body.code).toBe('PAYMENT_REQUIRED');
+
+    const page = await fetch(session.body.url);
+    const html = await page.text();
+    expect(page.status).toBe(200);
+    expect(html).toContain('$55.97');
+    expect(html).toContain(lamp.name);
+
+    const paid = await simulate(server, session.body.sessionId, 'pay');
+    expect(paid.status).toBe(303);
+    expect(paid.headers.get('location')).toBe(`https://shop.example/thanks?session=${session.body.sessionId}`);
+
+    const confirmed = await server.api('POST', `/api/checkout/confirm-payment?session_id=${session.body.sessionId}`, {
+      token: buyer.accessToken,
+    });
+    expect(confirmed.status, confirmed.text).toBe(200);
+    expect(confirmed.body).toMatchObject({ id: session.body.orderId, status: 'paid', paymentStatus: 'paid' });
+    expect(confirmed.body.paidAt).toEqual(expect.any(String));
+
+    // The hold became a sale: stock stays where the hold put it, the purchased lines left the cart.
+    expect(await stockOf(server, lamp.id)).toBe(3);
+    const cart = await server.api('GET', '/api/cart', { token: buyer.accessToken });
+    expect(cart.body.items).toEqual([]);
+    const popular = await server.api('GET', `/api/products?sort=popular&categoryId=${suite.categoryId}&limit=1`);
+    expect(popular.body.items[0].id).toBe(bulb.id);
+
+    await drained(server, 'order-notice');
+    const mails = suite.smtp.messages.filter((m) => m.to.includes(buyer.email));
+    expect(mails.map((m) => m.subject).sort()).toEqual(
+      [
+        expect.stringMatching(/^Order [0-9A-F]{8} confirmed$/),
+        expect.stringMatching(/^Payment receipt for order/),
+        'Welcome to Mercato',
+      ].sort(),
+    );
+    const confirmation = mails.find((m) => m.subject.includes('confirmed'));
+    expect(confirmation?.raw).toContain('$55.97');
+    expect(confirmation?.raw).toContain('text/html');
+    expect(confirmation?.raw).toContain('text/plain');
+
+    // A second click and a second confirm change nothing.
+    expect((await simulate(server, session.body.sessionId, 'pay')).status).toBe(409);
+    const again = await server.api('POST', '/api/checkout/confirm-payment', {
+      token: buyer.accessToken,
+      body: { sessionId: session.body.sessionId },
+    });
+    expect(again.body.status).toBe('paid');
+    await drained(server, 'order-notice');
+    expect(suite.smtp.messages.filter((m) => m.to.includes(buyer.email))).toHaveLength(3);
+  });
+
+  it('gives the stock back when the buyer fails or cancels on the simulator page', async () => {
+    const { server } = suite;
+    const lamp = await product(suite, { stock: 4 });
+    for (const [outcome, status, paymentStatus] of [
+      ['fail', 'payment_failed', 'failed'],
+      ['cancel', 'expired', 'pending'],
+    ] as const) {
+      const buyer = await createUser(server, 'customer');
+      await addToCart(server, buyer, lamp.id, 3);
+      const session = await startCheckout(server, buyer);
+      expect(await stockOf(server, lamp.id)).toBe(1);
+      const res = await simulate(server, session.body.sessionId, outcome);
+      expect(res.status).toBe(303);
+      expect(res.headers.get('location')).toBe('https://shop.example/cart');
+      expect(await stockOf(server, lamp.id)).toBe(4);
+      expect(await orderOf(server, buyer, session.body.orderId)).toMatchObject({ status, paymentStatus });
+      const confirm = await server.api('POST', `/api/checkout/confirm-payment?sessionId=${session.body.sessionId}`, {
+        token: buyer.accessToken,
+      });
+      expect(confirm.status, confirm.text).toBe(409);
+      // The cart is still there to try again.
+      expect((await server.api('GET', '/api/cart', { token: buyer.accessToken })).body.items).toHaveLength(1);
+    }
+  });
+
+  it('one cart, one hold: a second checkout gives back the first hold and cancels its order', async () => {
+    const { server } = suite;
+    const buyer = await createUser(server, 'customer');
+    const lamp = await product(suite, { stock: 5 });
+    await addToCart(server, buyer, lamp.id, 2);
+    const first = await startCheckout(server, buyer);
+    expect(await stockOf(server, lamp.id)).toBe(3);
+    await addToCart(server, buyer, lamp.id, 1);
+    const second = await startCheckout(server, buyer);
+    expect(second.status, second.text).toBe(200);
+    expect(second.body.orderId).not.toBe(first.body.orderId);
+    expect(await stockOf(server, lamp.id)).toBe(2);
+    expect((await orderOf(server, buyer, first.body.orderId)).status).toBe('cancelled');
+    // The first session's page can no longer take money.
+    expect((await simulate(server, first.body.sessionId, 'pay')).status).toBe(409);
+  });
+
+  it('refuses an empty cart (409) and bad input (400) without holding anything', async () => {
+    const { server } = suite;
+    const buyer = await createUser(server, 'customer');
+    const empty = await startCheckout(server, buyer);
+    expect(empty.status).toBe(409);
+    expect(empty.body.message).toMatch(/empty/i);
+    const lamp = await product(suite, { stock: 2 });
+    await addToCart(server, buyer, lamp.id, 1);
+    const bad = [
+      { successUrl: 'javascript:alert(1)' },
+      { successUrl: undefined, success_url: undefined },
+      { address: { ...ADDRESS, country: 'Great Britain' } },
+      { address: { ...ADDRESS, name: '' } },
+      { address: { ...ADDRESS, line1: 'a\u0000b' } },
+      { address: null },
+    ];
+    for (const extra of bad) {
+      const res = await startCheckout(server, buyer, extra);
+      expect(res.status, JSON.stringify(extra)).toBe(400);
+      expect(res.body.issues?.length).toBeGreaterThan(0);
+    }
+    expect(await stockOf(server, lamp.id)).toBe(2);
+    const aliased = await startCheckout(server, buyer, {
+      successUrl: undefined,
+      cancelUrl: undefined,
+      success_url: 'https://shop.example/ok',
+      cancel_url: 'https://shop.example/no',
+    });
+    expect(aliased.status, aliased.text).toBe(200);
+  });
+
+  it('keeps sessions and orders private: another user gets 404, no token 401', async () => {
+    const { server } = suite;
+    const buyer = await createUser(server, 'customer');
+    const other = await createUser(server, 'customer');
+    const lamp = await product(suite, { stock: 2 });
+    await addToCart(server, buyer, lamp.id, 1);
+    const session = await startCheckout(server, buyer);
+    const sid = session.body.sessionId;
+    const asOther = { token: other.accessToken };
+    expect((await server.api('GET', `/api/checkout/session/${sid}`, asOther)).status).toBe(404);
+    expect((await server.api('POST', `/api/checkout/confirm-payment?sessionId=${sid}`, asOther)).status).toBe(404);
+    expect((await server.api('GET', `/api/orders/${session.body.orderId}`, asOther)).status).toBe(404);
+    expect((await server.api('GET', `/api/checkout/session/${sid}`)).status).toBe(401);
+    const state = await server.api('GET', `/api/checkout/session/${sid}`, { token: buyer.accessToken });
+    expect(state.body).toMatchObject({
+      sessionId: sid,
+      status: 'open',
+      paymentStatus: 'unpaid',
+      orderId: session.body.orderId,
+    });
+    expect(
+      (await server.api('GET', `/api/orders/${session.body.orderId}`, { token: suite.admin.accessToken })).status,
+    ).toBe(200);
+  });
+});
