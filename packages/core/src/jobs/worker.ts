@@ -32,11 +32,11 @@ export async function startWorker(boss: PgBoss, deps: WorkerDeps): Promise<void>
       deps.log('welcome e-mail sent', { userId: user.id, jobId: job.id });
     }
   });
-  await boss.work<JobPayloads['order-notice']>(QUEUES.orderNotice, async (jobs) => {
-    for (const job of jobs) {
+  await boss.work<JobPayloads['order-notice']>(QUEUES.orderNotice, BATCH, async (jobs) => {
+    await eachJob(boss, QUEUES.orderNotice, jobs, async (job) => {
       const result = await orders.sendOrderNotice(deps.db, deps.mailer, { ...job.data, shopUrl: deps.publicUrl });
       deps.log('order notice', { ...job.data, result, jobId: job.id });
-    }
+    });
   });
   await boss.work<JobPayloads['payment-refund']>(QUEUES.paymentRefund, async (jobs) => {
     for (const job of jobs) {
@@ -50,4 +50,28 @@ export async function startWorker(boss: PgBoss, deps: WorkerDeps): Promise<void>
   await boss.work(QUEUES.maintenance, async () => {
     deps.log('stale rows purged', await purgeStaleRows(deps.db));
   });
+}
+
+/** Order e-mails come in bursts: take several per fetch and look again soon, rather than one every 2 s. */
+const BATCH = { batchSize: 20, pollingIntervalSeconds: 0.5 };
+
+/**
+ * Runs a batch's jobs side by side; a job that throws is failed on its own
+ * (pg-boss retries it with its backoff) while the others complete.
+ */
+async function eachJob<T>(
+  boss: PgBoss,
+  queue: string,
+  jobs: PgBoss.Job<T>[],
+  run: (job: PgBoss.Job<T>) => Promise<void>,
+): Promise<void> {
+  const results = await Promise.allSettled(jobs.map(run));
+  await Promise.all(
+    results.map((r, i) => {
+      const job = jobs[i];
+      if (r.status === 'fulfilled' || !job) return;
+      const reason = r.reason instanceof Error ? r.reason.message : String(r.reason);
+      return boss.fail(queue, job.id, { message: reason });
+    }),
+  );
 }
