@@ -156,7 +156,9 @@ describe('checkout with Stripe (real SDK, local fake)', () => {
     const euros = suite.fake.event('checkout.session.completed', { ...session, currency: 'eur' });
     expect(JSON.parse((await suite.deliver(euros)).body).outcome).toBe('mismatch');
     expect((await orderOf(suite.server, buyer, orderId)).status).toBe('pending_payment');
-    const alerts = logs.filter((l) => l.level === 'error' && l.msg.startsWith('ALERT') && l.fields?.orderId === orderId);
+    const alerts = logs.filter(
+      (l) => l.level === 'error' && l.msg.startsWith('ALERT') && l.fields?.orderId === orderId,
+    );
     expect(alerts).toHaveLength(2);
   });
 

@@ -1,7 +1,17 @@
+import { hashPassword, signAccessToken } from '@mercato/core';
+import { users } from '@mercato/db';
 import { type SmtpSink, startSmtpSink } from '@mercato/testing';
 import { expect } from 'vitest';
 import { makeCategory, makeProduct, unique } from './catalog-helpers';
-import { createUser, startTestServer, type TestServer, type TestServerOptions, type TestUser } from './helpers';
+import {
+  createUser,
+  startTestServer,
+  TEST_SECRET,
+  type TestServer,
+  type TestServerOptions,
+  type TestUser,
+  uniqueEmail,
+} from './helpers';
 
 export const ADDRESS = {
   name: 'Ada Lovelace',
@@ -88,4 +98,25 @@ export async function drained(server: TestServer, queue: string, timeoutMs = 20_
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error(`queue ${queue} did not drain`);
+}
+
+/**
+ * Many customers at once, without paying for an Argon2 hash each: rows
+ * inserted directly (one shared hash) and access tokens signed with the
+ * test key, exactly as login would sign them.
+ */
+export async function manyBuyers(server: TestServer, n: number): Promise<TestUser[]> {
+  const hash = await hashPassword('correct horse battery');
+  const emails = Array.from({ length: n }, () => uniqueEmail('buyer'));
+  const rows = await server.deps.db
+    .insert(users)
+    .values(emails.map((email) => ({ email, passwordHash: hash, role: 'customer' as const })))
+    .returning({ id: users.id, email: users.email });
+  return rows.map((r) => ({
+    id: r.id,
+    email: r.email,
+    role: 'customer',
+    accessToken: signAccessToken(TEST_SECRET, { sub: r.id, role: 'customer' }, 900, new Date()),
+    refreshToken: '',
+  }));
 }

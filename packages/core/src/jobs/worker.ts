@@ -69,7 +69,7 @@ async function eachJob<T>(
   await Promise.all(
     results.map((r, i) => {
       const job = jobs[i];
-      if (r.status === 'fulfilled' || !job) return;
+      if (r.status === 'fulfilled' || !job) return Promise.resolve();
       const reason = r.reason instanceof Error ? r.reason.message : String(r.reason);
       return boss.fail(queue, job.id, { message: reason });
     }),
