@@ -80,6 +80,12 @@ describe('@mercato/client as published', () => {
       productPrice: 1999,
       currency: 'usd',
       searchHit: true,
+      checkoutTotal: 3998,
+      unpaid: 'PAYMENT_REQUIRED',
+      payRedirect: 303,
+      orderStatus: 'paid',
+      orderTotal: 3998,
+      listed: true,
     });
     expect(result.email).toMatch(/^consumer-\d+@example\.com$/);
   }, 240_000);
