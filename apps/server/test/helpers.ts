@@ -58,7 +58,17 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
   const mailer = opts.smtpUrl
     ? createMailer({ smtpUrl: opts.smtpUrl, outboxDir: '', from: 'Mercato <shop@example.com>' })
     : null;
-  if (mailer) await startWorker(boss, { db: database.db, mailer, publicUrl: 'http://localhost', log: () => {} });
+  if (mailer) {
+    // Polls faster than production's 2 s, so retries and deliveries do not make tests wait.
+    const worker = {
+      db: database.db,
+      mailer,
+      publicUrl: 'http://localhost',
+      log: () => {},
+      pollingIntervalSeconds: 0.5,
+    };
+    await startWorker(boss, worker);
+  }
   const app = createApp({
     deps,
     logger: opts.logger ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),

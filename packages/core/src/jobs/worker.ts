@@ -11,6 +11,8 @@ export interface WorkerDeps {
   mailer: Mailer;
   publicUrl: string;
   log: (msg: string, fields?: Record<string, unknown>) => void;
+  /** How often an idle worker looks for jobs (pg-boss' default, 2 s, when unset). */
+  pollingIntervalSeconds?: number;
 }
 
 /**
@@ -19,7 +21,8 @@ export interface WorkerDeps {
  * a retried message carries the same Message-ID.
  */
 export async function startWorker(boss: PgBoss, deps: WorkerDeps): Promise<void> {
-  await boss.work<JobPayloads['mail-welcome']>(QUEUES.welcomeEmail, async (jobs) => {
+  const options = deps.pollingIntervalSeconds ? { pollingIntervalSeconds: deps.pollingIntervalSeconds } : {};
+  await boss.work<JobPayloads['mail-welcome']>(QUEUES.welcomeEmail, options, async (jobs) => {
     for (const job of jobs) {
       const [user] = await deps.db.select().from(users).where(eq(users.id, job.data.userId));
       if (!user) continue;
@@ -27,7 +30,7 @@ export async function startWorker(boss: PgBoss, deps: WorkerDeps): Promise<void>
       deps.log('welcome e-mail sent', { userId: user.id, jobId: job.id });
     }
   });
-  await boss.work(QUEUES.maintenance, async () => {
+  await boss.work(QUEUES.maintenance, options, async () => {
     deps.log('stale rows purged', await purgeStaleRows(deps.db));
   });
 }
