@@ -43,6 +43,8 @@ export type TestServerOptions = Partial<Omit<AppOptions, 'deps'>> & {
   database?: TestDatabase;
   /** Run the e-mail worker in this process, sending over SMTP to this URL. */
   smtpUrl?: string;
+  /** The clock of the app (deps.now): token lifetimes, rate-limit windows, timestamps. */
+  now?: () => Date;
 };
 
 /** The real app on a real socket over a database of this file's own. */
@@ -53,7 +55,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     db: database.db,
     uow: createUnitOfWork(database.pool, boss),
     config: testConfig(opts.auth),
-    now: () => new Date(),
+    now: opts.now ?? (() => new Date()),
   };
   const mailer = opts.smtpUrl
     ? createMailer({ smtpUrl: opts.smtpUrl, outboxDir: '', from: 'Mercato <shop@example.com>' })
