@@ -16,12 +16,12 @@ export function run(script: string, env: Record<string, string>, args: string[] 
   const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
     cwd: serverDir,
     // A clean environment: only what the test sets, plus PATH for the embedded PostgreSQL.
-    // NODE_V8_COVERAGE passes through so `pnpm test:coverage` can count child processes too.
+    // Under `pnpm test:coverage` each child writes its raw V8 coverage there (scripts/coverage.mjs merges it).
     env: {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? '/tmp',
       LOG_LEVEL: 'warn',
-      ...(process.env.NODE_V8_COVERAGE ? { NODE_V8_COVERAGE: process.env.NODE_V8_COVERAGE } : {}),
+      ...(process.env.MERCATO_CHILD_COVERAGE ? { NODE_V8_COVERAGE: process.env.MERCATO_CHILD_COVERAGE } : {}),
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

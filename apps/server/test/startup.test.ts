@@ -3,9 +3,9 @@ import { chmod, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createTestDatabase, type TestDatabase } from '@mercato/testing';
+import { createTestDatabase, pgAdminUrl, type TestDatabase } from '@mercato/testing';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Proc, run, stop, waitUntil } from './process';
 
 const start = (env: Record<string, string>) => run('src/main.ts', env);
@@ -101,7 +101,7 @@ describe('a running server (DATABASE_URL)', () => {
     expect(((await login.json()) as { user: { role: string } }).user.role).toBe('admin');
 
     // The readiness check main.ts builds, with its database gone (no new connections, the open ones cut).
-    const admin = new pg.Client({ connectionString: inject('pgAdminUrl') });
+    const admin = new pg.Client({ connectionString: pgAdminUrl() });
     await admin.connect();
     try {
       await admin.query(`ALTER DATABASE "${database.name}" ALLOW_CONNECTIONS false`);

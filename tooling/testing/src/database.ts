@@ -38,3 +38,6 @@ export async function createEmptyDatabase(): Promise<{ url: string; name: string
   }
   return { url: withDatabase(adminUrl, name), name };
 }
+
+/** The run's PostgreSQL server as its superuser (to create, alter or cut databases in tests). */
+export const pgAdminUrl = (): string => inject('pgAdminUrl');
