@@ -142,7 +142,8 @@ describe('login', () => {
     } finally {
       await timed.close();
     }
-  });
+    // 21 Argon2 verifications: seconds when idle, far more when other files hash on the same cores.
+  }, 90_000);
 
   it('issues an HS256 access token with sub, role, iat, exp and jti', async () => {
     const user = await createUser(server, 'seller');
