@@ -10,5 +10,13 @@ export default defineConfig({
     pool: 'forks',
     // Test files mostly wait on PostgreSQL and HTTP: more files than cores keeps both cores busy.
     maxWorkers: Math.max(3, availableParallelism()),
+    // Only with --coverage (`pnpm test:coverage`); `pnpm test` runs without it.
+    coverage: {
+      provider: 'v8',
+      include: ['apps/*/src/**/*.ts', 'packages/*/src/**/*.ts', 'tooling/*/src/**/*.ts'],
+      exclude: ['**/*.test.ts'],
+      reporter: ['json', 'text-summary'],
+      reportsDirectory: 'coverage/tests',
+    },
   },
 });

@@ -69,7 +69,7 @@ export function createApp(opts: AppOptions): Hono<AppEnv> {
       onError: (c) => errorResponse(c, 413, 'PAYLOAD_TOO_LARGE', `Request body exceeds ${opts.bodyLimitBytes} bytes`),
     }),
   );
-  const limiter = rateLimit(deps.db, opts.rateLimitPerMinute);
+  const limiter = rateLimit(deps.db, opts.rateLimitPerMinute, () => deps.now());
   app.use((c, next) => (UNLIMITED.has(c.req.path) ? next() : limiter(c, next)));
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));

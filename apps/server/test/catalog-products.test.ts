@@ -134,13 +134,38 @@ describe('PUT /api/products/{id}', () => {
     });
     expect(own.status).toBe(200);
     expect(own.body).toMatchObject({ priceCents: 2_500, stock: 3, name: p.name });
-    expect(own.body.updatedAt > p.createdAt || own.body.updatedAt === p.createdAt).toBe(true);
     const admin = await server.api('PUT', `/api/products/${p.id}`, {
       token: who.admin.accessToken,
       body: { categoryId: other.id, imageUrl: null, description: null, stock: 0 },
     });
     expect(admin.status).toBe(200);
     expect(admin.body).toMatchObject({ categoryId: other.id, categoryName: other.name, imageUrl: null, stock: 0 });
+  });
+
+  it('moves updatedAt to the time of a change, and only on a change (injected clock)', async () => {
+    const realNow = server.deps.now;
+    // Within the access tokens' 15 minutes, so the callers stay signed in under the injected clock.
+    const created = new Date(Math.floor(Date.now() / 1000) * 1000 + 60_000);
+    const changed = new Date(created.getTime() + 4 * 60_000 + 321);
+    try {
+      server.deps.now = () => created;
+      const p = await makeProduct(server, who.seller, { categoryId });
+      expect(p.createdAt).toBe(created.toISOString());
+      server.deps.now = () => changed;
+      const put = (body: object) => server.api('PUT', `/api/products/${p.id}`, { token: who.seller.accessToken, body });
+      const unchanged = await put({});
+      expect(unchanged.status).toBe(200);
+      expect(unchanged.body.updatedAt).toBe(created.toISOString());
+      const moved = await put({ stock: 9 });
+      expect(moved.status).toBe(200);
+      expect(moved.body).toMatchObject({
+        createdAt: created.toISOString(),
+        updatedAt: changed.toISOString(),
+        stock: 9,
+      });
+    } finally {
+      server.deps.now = realNow;
+    }
   });
 
   it('answers 401 anonymous, 403 customer and other seller, leaving the product unchanged', async () => {

@@ -2,7 +2,7 @@ import type { AppRouter } from '@mercato/api';
 import { products } from '@mercato/db';
 import { createTRPCClient, httpBatchLink } from '@trpc/client';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { type CatalogActors, catalogActors, makeCategory, makeProduct, pageThrough } from './catalog-helpers';
 import { createUser, startTestServer, type TestServer } from './helpers';
 
@@ -69,6 +69,13 @@ describe('GET /api/search: text', () => {
 
   it('matches the category name, and follows a category rename', async () => {
     expect(ids(await search('q=kitchen')).sort()).toEqual([p.espresso?.id, p.skillet?.id, p.organizer?.id].sort());
+    onTestFinished(async () => {
+      const back = await server.api('PUT', `/api/categories/${kitchen.id}`, {
+        token: who.admin.accessToken,
+        body: { name: 'Kitchen' },
+      });
+      expect(back.status).toBe(200);
+    });
     const renamed = await server.api('PUT', `/api/categories/${kitchen.id}`, {
       token: who.admin.accessToken,
       body: { name: 'Cookware' },
@@ -82,6 +89,9 @@ describe('GET /api/search: text', () => {
 
   it('follows product edits and drops deleted products', async () => {
     const temp = await makeProduct(server, who.seller, { name: 'Temporary Gizmo', categoryId: audio.id });
+    onTestFinished(() =>
+      server.api('DELETE', `/api/products/${temp.id}`, { token: who.seller.accessToken }).then(() => {}),
+    );
     expect(ids(await search('q=gizmo'))).toEqual([temp.id]);
     await server.api('PUT', `/api/products/${temp.id}`, { token: who.seller.accessToken, body: { name: 'Doohickey' } });
     expect(ids(await search('q=gizmo'))).toEqual([]);
@@ -168,15 +178,26 @@ describe('GET /api/search: sorts and pages', () => {
     'pages sort=%s one item at a time without skipping or repeating while products are added',
     async (sort) => {
       const all = ids(await search(`q=headph&sort=${sort}&limit=100`));
-      const seen = await pageThrough(server, `/api/search?q=headph&sort=${sort}&limit=1`, {
-        // New products sort last under rating and popular: stop adding after a few pages so paging ends.
-        between: async (page) => {
-          if (page > 3) return;
-          await makeProduct(server, who.seller, { name: 'Headphone Case', categoryId: audio.id, priceCents: 1_234 });
-        },
-      });
-      expect(new Set(seen).size).toBe(seen.length);
-      expect(seen).toEqual(expect.arrayContaining(all));
+      const added: string[] = [];
+      try {
+        const seen = await pageThrough(server, `/api/search?q=headph&sort=${sort}&limit=1`, {
+          // New products sort last under rating and popular: stop adding after a few pages so paging ends.
+          between: async (page) => {
+            if (page > 3) return;
+            const made = await makeProduct(server, who.seller, {
+              name: 'Headphone Case',
+              categoryId: audio.id,
+              priceCents: 1_234,
+            });
+            added.push(made.id);
+          },
+        });
+        expect(new Set(seen).size).toBe(seen.length);
+        expect(seen).toEqual(expect.arrayContaining(all));
+      } finally {
+        // Other tests count the file's fixture exactly, in whatever order they run.
+        for (const id of added) await server.api('DELETE', `/api/products/${id}`, { token: who.seller.accessToken });
+      }
     },
   );
 

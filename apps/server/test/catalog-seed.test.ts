@@ -62,6 +62,15 @@ describe('seedProducts', () => {
     expect(result).toMatchObject({ inserted: 12_000, bulk: true });
     expect(progress.at(-1)).toBe(12_000);
     expect(await count(b, 'products')).toBe(12_000);
+    const { rows: first } = await b.pool.query(
+      'SELECT name, price_cents, stock FROM products ORDER BY created_at, name LIMIT 5',
+    );
+    expect(first).toEqual(
+      [0, 1, 2, 3, 4].map((i) => {
+        const g = catalog.generatedProduct(i);
+        return { name: g.name, price_cents: g.priceCents, stock: g.stock };
+      }),
+    );
     // Indexes, keys (validated) and the trigger are all back.
     expect(await schemaFacts(b)).toEqual(before);
     const stale = await b.db.execute(sql`
@@ -73,20 +82,24 @@ describe('seedProducts', () => {
   });
 
   it('adds small batches through the trigger and continues the same sequence', async () => {
+    // Its own starting point, whatever ran before on database a: the demo catalog (seeded once) and
+    // whatever else is there; the generated rows continue the sequence from the current count.
+    await seedDemoCatalog(a.db);
+    const existing = await count(a, 'products');
+    const { rows: before } = await a.pool.query<{ id: string }>('SELECT id FROM products');
     const result = await seedProducts(a.db, 30);
     expect(result).toMatchObject({ inserted: 30, bulk: false });
-    const sample = async (db: TestDatabase, offset: number) =>
-      (
-        await db.pool.query(
-          `SELECT name, price_cents, stock FROM products WHERE name NOT IN (${catalog.DEMO_PRODUCTS.map(
-            (_, i) => `$${i + 1}`,
-          ).join(',')}) ORDER BY created_at, name LIMIT 5 OFFSET ${offset}`,
-          catalog.DEMO_PRODUCTS.map((p) => p.name),
-        )
-      ).rows;
-    // Database a had 50 demo products, so its generated rows are numbers 50..79 of the sequence.
-    expect(await sample(a, 0)).toEqual(
-      (await b.pool.query('SELECT name, price_cents, stock FROM products ORDER BY created_at LIMIT 5 OFFSET 50')).rows,
+    expect(await count(a, 'products')).toBe(existing + 30);
+    const { rows } = await a.pool.query(
+      'SELECT name, price_cents, stock FROM products WHERE NOT (id = ANY($1::uuid[])) ORDER BY created_at, name',
+      [before.map((r) => r.id)],
+    );
+    // The i-th generated product is the same wherever it lands: these are numbers existing..existing+29.
+    expect(rows).toEqual(
+      Array.from({ length: 30 }, (_, k) => {
+        const g = catalog.generatedProduct(existing + k);
+        return { name: g.name, price_cents: g.priceCents, stock: g.stock };
+      }),
     );
   });
 });

@@ -50,6 +50,7 @@ export type TestServerOptions = Partial<Omit<AppOptions, 'deps'>> & {
   /** Run the e-mail worker in this process, sending over SMTP to this URL. */
   smtpUrl?: string;
   log?: Deps['log'];
+  /** The clock of the app (deps.now): token lifetimes, rate-limit windows, timestamps. */
   now?: () => Date;
 };
 
@@ -80,7 +81,16 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     ? createMailer({ smtpUrl: opts.smtpUrl, outboxDir: '', from: 'Mercato <shop@example.com>' })
     : null;
   if (mailer) {
-    await startWorker(boss, { core: deps, db: database.db, mailer, publicUrl: 'http://localhost', log: () => {} });
+    // Polls faster than production's 2 s, so retries and deliveries do not make tests wait.
+    const worker = {
+      core: deps,
+      db: database.db,
+      mailer,
+      publicUrl: 'http://localhost',
+      log: () => {},
+      pollingIntervalSeconds: 0.5,
+    };
+    await startWorker(boss, worker);
   }
   const app = createApp({
     deps,

@@ -61,22 +61,85 @@ describe('Idempotency-Key', () => {
     expect(await categoriesNamed(name)).toBe(1);
   });
 
-  it('replays client errors too, but never stores answers carrying credentials', async () => {
+  it('replays client errors too', async () => {
     const bad = await createCategory('', 'key-bad-input');
     const again = await createCategory('', 'key-bad-input');
     expect(bad.status).toBe(400);
     expect(again.status).toBe(400);
+    expect(again.body).toEqual(bad.body);
     expect(again.headers.get('idempotent-replayed')).toBe('true');
+  });
 
+  it('never stores or replays the routes that answer credentials, even for a signed-in caller', async () => {
+    // With a valid bearer token the middleware would otherwise take part: only the exclusion keeps these out.
+    const caller = await createUser(server);
     const email = uniqueEmail('idem');
-    const headers = { 'idempotency-key': 'key-register' };
-    const reg = await server.api('POST', '/api/users/register', { headers, body: { email, password: PASSWORD } });
-    const login = await server.api('POST', '/api/users/login', { headers, body: { email, password: PASSWORD } });
+    const twice = async (path: string, key: string, body: object) => {
+      const send = () =>
+        server.api('POST', path, { token: caller.accessToken, headers: { 'idempotency-key': key }, body });
+      const first = await send();
+      const second = await send();
+      expect(second.headers.get('idempotent-replayed'), path).toBeNull();
+      return [first, second] as const;
+    };
+
+    const [reg, regAgain] = await twice('/api/users/register', 'key-register', { email, password: PASSWORD });
     expect(reg.status).toBe(201);
-    expect(login.status).toBe(200);
+    expect(regAgain.status).toBe(409); // ran again: the address is taken now
+    const [login, loginAgain] = await twice('/api/users/login', 'key-login', { email, password: PASSWORD });
+    expect([login.status, loginAgain.status]).toEqual([200, 200]);
+    expect(loginAgain.body.refreshToken).not.toBe(login.body.refreshToken);
+    const [refresh, refreshAgain] = await twice('/api/users/refresh', 'key-refresh', {
+      refreshToken: login.body.refreshToken,
+    });
+    expect(refresh.status).toBe(200);
+    expect(refreshAgain.status).toBe(401); // ran again: a used refresh token is refused
+    const [logout, logoutAgain] = await twice('/api/users/logout', 'key-logout', {
+      refreshToken: loginAgain.body.refreshToken,
+    });
+    expect(logout.status).toBeLessThan(300);
+    expect(logoutAgain.status).toBeLessThan(300);
+
     const rows = await server.deps.db.select().from(idempotencyKeys);
-    expect(rows.some((r) => r.key === 'key-register')).toBe(false);
+    const stored = rows.map((r) => r.key);
+    for (const key of ['key-register', 'key-login', 'key-refresh', 'key-logout']) expect(stored).not.toContain(key);
     expect(rows.every((r) => !r.responseBody?.includes('refreshToken'))).toBe(true);
+  });
+
+  it('answers 409 for the same key and body on another route', async () => {
+    const body = { name: `Other route ${Date.now()}` };
+    const headers = { 'idempotency-key': 'key-two-routes' };
+    const first = await server.api('POST', '/api/categories', { token: admin.accessToken, headers, body });
+    expect(first.status).toBe(201);
+    const other = await server.api('POST', '/api/wishlist', { token: admin.accessToken, headers, body });
+    expect(other.status).toBe(409);
+    expect(other.body.code).toBe('CONFLICT');
+    expect(other.headers.get('idempotent-replayed')).toBeNull();
+  });
+
+  it('keeps no 5xx answer: the key is released and a retry with it runs for real', async () => {
+    const name = `Fault ${Date.now()}`;
+    const pool = server.database.pool;
+    // A real database fault on this file's own database: the route's table is gone for one request.
+    await pool.query('ALTER TABLE categories RENAME TO categories_away');
+    let failed: Awaited<ReturnType<typeof createCategory>>;
+    try {
+      failed = await createCategory(name, 'key-5xx');
+    } finally {
+      await pool.query('ALTER TABLE categories_away RENAME TO categories');
+    }
+    expect(failed.status).toBe(500);
+    const { rows } = await pool.query('SELECT status_code FROM idempotency_keys WHERE key = $1', ['key-5xx']);
+    expect(rows).toEqual([]);
+
+    const retried = await createCategory(name, 'key-5xx');
+    expect(retried.status).toBe(201);
+    expect(retried.headers.get('idempotent-replayed')).toBeNull();
+    expect(await categoriesNamed(name)).toBe(1);
+    // From now on the key holds the success.
+    const replayed = await createCategory(name, 'key-5xx');
+    expect(replayed.headers.get('idempotent-replayed')).toBe('true');
+    expect(replayed.body).toEqual(retried.body);
   });
 
   it('rejects a malformed key with 400', async () => {

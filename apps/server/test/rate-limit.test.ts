@@ -1,18 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, PASSWORD, startTestServer, type TestServer, uniqueEmail } from './helpers';
 
-/** Fixed one-minute windows: keep each test clear of a boundary so counts cannot reset mid-test. */
-async function awayFromMinuteBoundary() {
-  const intoMinute = Date.now() % 60_000;
-  if (intoMinute > 50_000) await new Promise((r) => setTimeout(r, 60_000 - intoMinute + 200));
-}
+/**
+ * Fixed windows (one minute for requests, 15 for failed logins): every server here runs on one frozen
+ * clock in the middle of both, so no count can reset mid-test and the Retry-After values are exact.
+ */
+const FIFTEEN_MINUTES = 15 * 60_000;
+const frozen = new Date(Math.floor(Date.now() / FIFTEEN_MINUTES) * FIFTEEN_MINUTES + 7.5 * 60_000);
+const now = () => frozen;
 
 describe('requests per client IP', () => {
   let a: TestServer;
   let b: TestServer;
   beforeAll(async () => {
-    a = await startTestServer({ rateLimitPerMinute: 5 });
-    b = await startTestServer({ rateLimitPerMinute: 5, database: a.database });
+    a = await startTestServer({ rateLimitPerMinute: 5, now });
+    b = await startTestServer({ rateLimitPerMinute: 5, database: a.database, now });
   });
   afterAll(async () => {
     await b.close();
@@ -20,7 +22,6 @@ describe('requests per client IP', () => {
   });
 
   it('answers 429 with Retry-After past the limit, counted across processes sharing PostgreSQL', async () => {
-    await awayFromMinuteBoundary();
     await a.database.pool.query('DELETE FROM rate_limits');
     const statuses: number[] = [];
     for (let i = 0; i < 3; i++) statuses.push((await a.api('GET', '/api/users/me')).status);
@@ -29,18 +30,16 @@ describe('requests per client IP', () => {
     const limited = await b.api('GET', '/api/users/me');
     expect(limited.status).toBe(429);
     expect(limited.body.code).toBe('TOO_MANY_REQUESTS');
-    const retryAfter = Number(limited.headers.get('retry-after'));
-    expect(retryAfter).toBeGreaterThanOrEqual(1);
-    expect(retryAfter).toBeLessThanOrEqual(60);
+    // Half of the one-minute window is left on the frozen clock.
+    expect(limited.headers.get('retry-after')).toBe('30');
     expect((await a.api('GET', '/healthz')).status).toBe(200);
   });
 });
 
 describe('client IP behind a proxy', () => {
   it('uses X-Forwarded-For only when TRUST_PROXY is on', async () => {
-    await awayFromMinuteBoundary();
-    const trusting = await startTestServer({ rateLimitPerMinute: 2, trustProxy: true });
-    const plain = await startTestServer({ rateLimitPerMinute: 2, trustProxy: false });
+    const trusting = await startTestServer({ rateLimitPerMinute: 2, trustProxy: true, now });
+    const plain = await startTestServer({ rateLimitPerMinute: 2, trustProxy: false, now });
     try {
       const hit = (s: TestServer, ip: string) =>
         s.api('GET', '/api/users/me', { headers: { 'x-forwarded-for': `203.0.113.9, ${ip}` } });
@@ -64,7 +63,7 @@ describe('client IP behind a proxy', () => {
 describe('failed logins', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer({ auth: { loginMaxFailures: 3 } });
+    server = await startTestServer({ auth: { loginMaxFailures: 3 }, now });
   });
   afterAll(() => server.close());
 
@@ -77,8 +76,8 @@ describe('failed logins', () => {
     const locked = await server.api('POST', '/api/users/login', { body: { email: user.email, password: PASSWORD } });
     expect(locked.status).toBe(429);
     expect(locked.body.code).toBe('TOO_MANY_REQUESTS');
-    expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(Number(locked.headers.get('retry-after'))).toBeLessThanOrEqual(15 * 60);
+    // Half of the 15-minute window is left on the frozen clock.
+    expect(locked.headers.get('retry-after')).toBe(String(7.5 * 60));
     // The lock is per email: another account from the same address still logs in.
     const other = await createUser(server);
     expect(
@@ -102,7 +101,7 @@ describe('failed logins', () => {
   });
 
   it('limits one address to 5x the per-email allowance across many emails', async () => {
-    const ipServer = await startTestServer({ auth: { loginMaxFailures: 2 }, trustProxy: true });
+    const ipServer = await startTestServer({ auth: { loginMaxFailures: 2 }, trustProxy: true, now });
     try {
       const headers = { 'x-forwarded-for': '192.0.2.77' };
       const statuses: number[] = [];

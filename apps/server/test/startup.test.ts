@@ -1,62 +1,53 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createTestDatabase, type TestDatabase } from '@mercato/testing';
+import { createTestDatabase, pgAdminUrl, type TestDatabase } from '@mercato/testing';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Proc, run, stop, waitUntil } from './process';
 
-const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-
-interface Proc {
-  child: ChildProcess;
-  stdout: () => string;
-  stderr: () => string;
-  exited: Promise<number | null>;
-}
-
-function start(env: Record<string, string>): Proc {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: serverDir,
-    // A clean environment: only what the test sets, plus PATH for the embedded PostgreSQL.
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  let err = '';
-  child.stdout?.on('data', (d) => {
-    out += d;
-  });
-  child.stderr?.on('data', (d) => {
-    err += d;
-  });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, stdout: () => out, stderr: () => err, exited };
-}
+const start = (env: Record<string, string>) => run('src/main.ts', env);
 
 const postJson = (url: string, body: unknown) =>
   fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
-async function waitForUrl(proc: Proc, timeoutMs = 20_000): Promise<string> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const match = /API:\s+(http:\/\/\S+)\/api/.exec(proc.stdout());
-    if (match?.[1]) return match[1];
-    if (proc.child.exitCode !== null) throw new Error(`exited early: ${proc.stderr()}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  throw new Error(`no URL printed: ${proc.stdout()} ${proc.stderr()}`);
+const waitForUrl = (proc: Proc, timeoutMs = 20_000): Promise<string> =>
+  waitUntil(proc, 'the printed URL', () => /API:\s+(http:\/\/\S+)\/api/.exec(proc.stdout())?.[1], timeoutMs);
+
+/**
+ * A POST the test holds open: the headers go out with `Expect: 100-continue`; the server's
+ * "100 Continue" proves it has accepted and parsed the request (it is in flight); the body
+ * follows only when the test calls send().
+ */
+function heldPost(url: string, body: unknown) {
+  const payload = JSON.stringify(body);
+  const req = http.request(url, {
+    method: 'POST',
+    agent: false,
+    headers: {
+      'content-type': 'application/json',
+      'content-length': String(Buffer.byteLength(payload)),
+      expect: '100-continue',
+    },
+  });
+  const accepted = new Promise<void>((resolve) => req.once('continue', () => resolve()));
+  const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
+    req.once('response', (res) => {
+      let text = '';
+      res.on('data', (d) => {
+        text += d;
+      });
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+    });
+    req.once('error', reject);
+  });
+  req.flushHeaders();
+  return { accepted, response, send: () => req.end(payload) };
 }
 
-async function stop(proc: Proc): Promise<{ code: number | null; ms: number }> {
-  const t0 = performance.now();
-  proc.child.kill('SIGTERM');
-  const code = await proc.exited;
-  return { code, ms: performance.now() - t0 };
-}
-
-describe('bad configuration', () => {
+describe.concurrent('bad configuration', () => {
   it.each([
     ['PORT', { PORT: 'abc' }],
     ['JWT_SECRET', { JWT_SECRET: 'too-short' }],
@@ -97,6 +88,7 @@ describe('a running server (DATABASE_URL)', () => {
       HOST: '127.0.0.1',
       ADMIN_EMAIL: 'root@example.com',
       ADMIN_PASSWORD: 'admin password 1',
+      LOG_LEVEL: 'info',
     });
     const base = await waitForUrl(proc);
     expect(proc.stdout()).toContain(`Docs:  ${base}/docs`);
@@ -108,11 +100,33 @@ describe('a running server (DATABASE_URL)', () => {
     });
     expect(((await login.json()) as { user: { role: string } }).user.role).toBe('admin');
 
-    // A login spends ~100 ms hashing: it is in flight when SIGTERM lands, and must still be answered.
-    const inFlight = postJson(`${base}/api/users/login`, { email: 'root@example.com', password: 'admin password 1' });
-    await new Promise((r) => setTimeout(r, 20));
+    // The readiness check main.ts builds, with its database gone (no new connections, the open ones cut).
+    const admin = new pg.Client({ connectionString: pgAdminUrl() });
+    await admin.connect();
+    try {
+      await admin.query(`ALTER DATABASE "${database.name}" ALLOW_CONNECTIONS false`);
+      await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1', [database.name]);
+      const down = await fetch(`${base}/readyz`);
+      expect(down.status).toBe(503);
+      expect(await down.json()).toEqual({ status: 'unavailable' });
+      expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    } finally {
+      await admin.query(`ALTER DATABASE "${database.name}" ALLOW_CONNECTIONS true`);
+      await admin.end();
+    }
+    // The pool reconnects by itself once the database is back.
+    expect((await fetch(`${base}/readyz`)).status).toBe(200);
+
+    // A login the server has accepted (100 Continue) but whose body has not arrived: it is in flight
+    // when SIGTERM lands, and must still be answered after the server has begun shutting down.
+    const inFlight = heldPost(`${base}/api/users/login`, { email: 'root@example.com', password: 'admin password 1' });
+    await inFlight.accepted;
     const stopped = stop(proc);
-    expect((await inFlight).status).toBe(200);
+    await waitUntil(proc, 'the shutdown log line', () => proc.stdout().includes('"msg":"shutting down"'));
+    inFlight.send();
+    const answered = await inFlight.response;
+    expect(answered.status).toBe(200);
+    expect(JSON.parse(answered.body).user.role).toBe('admin');
     const { code, ms } = await stopped;
     expect(code).toBe(0);
     expect(ms).toBeLessThan(10_000);
@@ -129,11 +143,16 @@ describe('the embedded PostgreSQL (no DATABASE_URL)', () => {
 
   it('starts on a first run, keeps its data across a restart, and stops PostgreSQL on shutdown', async () => {
     const env = { DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', SEED_DEMO: 'false' };
-    const first = start(env);
     const t0 = performance.now();
+    const first = start(env);
     const base = await waitForUrl(first, 60_000);
-    expect((await fetch(`${base}/readyz`)).status).toBe(200);
     const firstStartMs = performance.now() - t0;
+    expect((await fetch(`${base}/readyz`)).status).toBe(200);
+    // The printed start time counts from the process's own start, which comes after the spawn:
+    // it is positive and never more than what the test measured around it.
+    const printedMs = Number(/Mercato is running \((\d+) ms\)/.exec(first.stdout())?.[1]);
+    expect(printedMs).toBeGreaterThan(0);
+    expect(printedMs).toBeLessThanOrEqual(firstStartMs);
     const reg = await postJson(`${base}/api/users/register`, {
       email: 'kept@example.com',
       password: 'kept across restarts',
@@ -152,8 +171,8 @@ describe('the embedded PostgreSQL (no DATABASE_URL)', () => {
     );
     expect((await stop(first)).code).toBe(0);
 
-    const second = start(env);
     const t1 = performance.now();
+    const second = start(env);
     const base2 = await waitForUrl(second, 60_000);
     expect((await fetch(`${base2}/readyz`)).status).toBe(200);
     const restartMs = performance.now() - t1;
@@ -164,7 +183,7 @@ describe('the embedded PostgreSQL (no DATABASE_URL)', () => {
     // PostgreSQL removes its pid file when it has shut down.
     expect(existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
     expect(existsSync(path.join(dataDir, 'postgres', 'PG_VERSION'))).toBe(true);
+    // Timings are reported, not asserted: a loaded CI machine can take several times as long.
     console.info(`embedded start: first ${Math.round(firstStartMs)} ms, restart ${Math.round(restartMs)} ms`);
-    expect(firstStartMs).toBeLessThan(10_000);
   }, 120_000);
 });

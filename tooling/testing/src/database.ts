@@ -24,3 +24,20 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const url = withDatabase(adminUrl, name);
   return { ...createDb(url, { max: 20 }), url, name };
 }
+
+/** An empty database (not migrated) named after the run's template, so the run's teardown drops it. */
+export async function createEmptyDatabase(): Promise<{ url: string; name: string }> {
+  const adminUrl = inject('pgAdminUrl');
+  const name = `${inject('pgTemplate')}_empty_${randomBytes(5).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await admin.end();
+  }
+  return { url: withDatabase(adminUrl, name), name };
+}
+
+/** The run's PostgreSQL server as its superuser (to create, alter or cut databases in tests). */
+export const pgAdminUrl = (): string => inject('pgAdminUrl');

@@ -11,9 +11,15 @@ export interface ReceivedMail {
 
 export interface SmtpSink {
   url: string;
+  /** Messages accepted (250). */
   messages: ReceivedMail[];
-  /** Answer the next `n` messages with a temporary SMTP failure (451). */
-  failNext(n: number): void;
+  /** Messages answered with a temporary failure (451), in the order they were refused. */
+  rejected: ReceivedMail[];
+  /**
+   * Answer the next `n` messages with a temporary SMTP failure (451); with `to`, only messages to
+   * that recipient count, so another test's pending message cannot take the failure.
+   */
+  failNext(n: number, to?: string): void;
   waitFor(predicate: (m: ReceivedMail) => boolean, timeoutMs?: number): Promise<ReceivedMail>;
   close(): Promise<void>;
 }
@@ -24,10 +30,11 @@ const header = (raw: string, name: string) =>
     ?.replace(/\r?\n[ \t]/g, ' ')
     .trim() ?? '';
 
-/** A real SMTP server in-process on a free port that keeps what it receives. */
+/** A real SMTP server in-process on a free port that keeps what it receives (and what it refused). */
 export async function startSmtpSink(): Promise<SmtpSink> {
   const messages: ReceivedMail[] = [];
-  let failures = 0;
+  const rejected: ReceivedMail[] = [];
+  const failures: { to: string | undefined; left: number }[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -36,19 +43,22 @@ export async function startSmtpSink(): Promise<SmtpSink> {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
-        if (failures > 0) {
-          failures--;
-          const err = Object.assign(new Error('Try again later'), { responseCode: 451 });
-          return callback(err);
-        }
         const raw = Buffer.concat(chunks).toString('utf8');
-        messages.push({
+        const mail: ReceivedMail = {
           from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
           to: session.envelope.rcptTo.map((r) => r.address),
           subject: header(raw, 'Subject'),
           messageId: header(raw, 'Message-ID'),
           raw,
-        });
+        };
+        const failure = failures.find((f) => f.left > 0 && (f.to === undefined || mail.to.includes(f.to)));
+        if (failure) {
+          failure.left--;
+          rejected.push(mail);
+          const err = Object.assign(new Error('Try again later'), { responseCode: 451 });
+          return callback(err);
+        }
+        messages.push(mail);
         callback();
       });
     },
@@ -58,8 +68,9 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   return {
     url: `smtp://127.0.0.1:${port}`,
     messages,
-    failNext: (n) => {
-      failures = n;
+    rejected,
+    failNext: (n, to) => {
+      failures.push({ to, left: n });
     },
     async waitFor(predicate, timeoutMs = 15_000) {
       const deadline = Date.now() + timeoutMs;

@@ -52,12 +52,9 @@ export function idempotency(deps: Deps): MiddlewareHandler<AppEnv> {
       });
     }
 
-    try {
-      await next();
-    } catch (err) {
-      await releaseIdempotencyKey(deps.db, { scope, key }).catch(() => {});
-      throw err;
-    }
+    // A handler that throws does not make next() reject: Hono answers through app.onError (a 500) first,
+    // so a failure on our side always arrives here as a 5xx answer.
+    await next();
     if (c.res.status >= 500) {
       await releaseIdempotencyKey(deps.db, { scope, key });
     } else {

@@ -5,10 +5,10 @@ import type { AppEnv } from './app-env';
 import { errorResponse } from './errors';
 
 /** Requests per client address per minute, counted in PostgreSQL so all processes share the budget. */
-export function rateLimit(db: Db, perMinute: number): MiddlewareHandler<AppEnv> {
+export function rateLimit(db: Db, perMinute: number, now: () => Date = () => new Date()): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (perMinute <= 0) return next();
-    const result = await hitRateLimit(db, `requests:${c.var.clientIp}`, perMinute, 60_000);
+    const result = await hitRateLimit(db, `requests:${c.var.clientIp}`, perMinute, 60_000, now());
     c.header('RateLimit-Limit', String(perMinute));
     c.header('RateLimit-Remaining', String(Math.max(0, perMinute - result.count)));
     if (!result.allowed) {

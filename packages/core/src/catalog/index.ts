@@ -8,6 +8,7 @@ export {
   updateCategory,
 } from './categories';
 export { DEMO_CATEGORIES, DEMO_PRODUCTS } from './demo-data';
+export { type GeneratedProduct, generatedProduct } from './generated-products';
 export { PRODUCT_SORTS, type ProductData, type ProductSort } from './product';
 export {
   type Actor,

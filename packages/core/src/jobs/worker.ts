@@ -16,6 +16,8 @@ export interface WorkerDeps {
   mailer: Mailer;
   publicUrl: string;
   log: (msg: string, fields?: Record<string, unknown>) => void;
+  /** How often an idle worker looks for jobs (pg-boss' default, 2 s, when unset). */
+  pollingIntervalSeconds?: number;
 }
 
 /**
@@ -24,7 +26,8 @@ export interface WorkerDeps {
  * a retried message carries the same Message-ID.
  */
 export async function startWorker(boss: PgBoss, deps: WorkerDeps): Promise<void> {
-  await boss.work<JobPayloads['mail-welcome']>(QUEUES.welcomeEmail, async (jobs) => {
+  const options = deps.pollingIntervalSeconds ? { pollingIntervalSeconds: deps.pollingIntervalSeconds } : {};
+  await boss.work<JobPayloads['mail-welcome']>(QUEUES.welcomeEmail, options, async (jobs) => {
     for (const job of jobs) {
       const [user] = await deps.db.select().from(users).where(eq(users.id, job.data.userId));
       if (!user) continue;
@@ -38,16 +41,16 @@ export async function startWorker(boss: PgBoss, deps: WorkerDeps): Promise<void>
       deps.log('order notice', { ...job.data, result, jobId: job.id });
     });
   });
-  await boss.work<JobPayloads['payment-refund']>(QUEUES.paymentRefund, async (jobs) => {
+  await boss.work<JobPayloads['payment-refund']>(QUEUES.paymentRefund, options, async (jobs) => {
     for (const job of jobs) {
       await orders.refundUnfillable(deps.core, job.data.orderId);
       deps.log('unfillable payment refunded', { ...job.data, jobId: job.id });
     }
   });
-  await boss.work(QUEUES.checkoutSweep, async () => {
+  await boss.work(QUEUES.checkoutSweep, options, async () => {
     deps.log('expired holds swept', { ...(await checkout.sweepExpiredHolds(deps.core)) });
   });
-  await boss.work(QUEUES.maintenance, async () => {
+  await boss.work(QUEUES.maintenance, options, async () => {
     deps.log('stale rows purged', await purgeStaleRows(deps.db));
   });
 }
