@@ -1,0 +1,148 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { catalog, hashPassword } from '@mercato/core';
+import { categories, users } from '@mercato/db';
+import {
+  apiClient,
+  createTestDatabase,
+  type SmtpSink,
+  type StripeFake,
+  startSmtpSink,
+  startStripeFake,
+  type TestDatabase,
+} from '@mercato/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADDRESS, RETURN_URLS } from './commerce-helpers';
+import { type Proc, run, waitUntil } from './process';
+
+const SECRET = 'crash-test-secret-crash-test-secret-0123456789';
+const STRIPE_KEY = 'sk_test_crash';
+const WEBHOOK_SECRET = 'whsec_crash';
+
+let database: TestDatabase;
+let fake: StripeFake;
+let smtp: SmtpSink;
+let dataDir: string;
+
+beforeAll(async () => {
+  [database, fake, smtp] = await Promise.all([
+    createTestDatabase(),
+    startStripeFake({ secretKey: STRIPE_KEY }),
+    startSmtpSink(),
+  ]);
+  dataDir = await mkdtemp(path.join(tmpdir(), 'mercato-crash-'));
+});
+afterAll(async () => {
+  await Promise.all([database.close(), fake.close(), smtp.close()]);
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+/** The real server process (API and worker), as production runs it, on this file's database. */
+async function startServer(): Promise<{ proc: Proc; url: string }> {
+  const proc = run('src/main.ts', {
+    DATABASE_URL: database.url,
+    DATA_DIR: dataDir,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    JWT_SECRET: SECRET,
+    SEED_DEMO: 'false',
+    RATE_LIMIT_PER_MINUTE: '0',
+    PAYMENTS_PROVIDER: 'stripe',
+    STRIPE_SECRET_KEY: STRIPE_KEY,
+    STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
+    STRIPE_API_BASE: fake.url,
+    SMTP_URL: smtp.url,
+  });
+  const url = await waitUntil(
+    proc,
+    'the printed URL',
+    () => /API:\s+(http:\/\/\S+)\/api/.exec(proc.stdout())?.[1],
+    60_000,
+  );
+  return { proc, url };
+}
+
+async function kill(proc: Proc): Promise<void> {
+  proc.child.kill('SIGKILL');
+  await proc.exited;
+}
+
+async function seedProduct(stock: number): Promise<string> {
+  const hash = await hashPassword('seller-password-1');
+  const [seller] = await database.db
+    .insert(users)
+    .values({ email: `seller-${randomBytes(3).toString('hex')}@example.com`, passwordHash: hash, role: 'seller' })
+    .returning({ id: users.id });
+  const [category] = await database.db
+    .insert(categories)
+    .values({
+      name: `Crash ${randomBytes(3).toString('hex')}`,
+      nameKey: randomBytes(6).toString('hex'),
+      slug: randomBytes(6).toString('hex'),
+    })
+    .returning({ id: categories.id });
+  if (!seller || !category) throw new Error('seed failed');
+  const product = await catalog.createProduct(database.db, seller.id, {
+    name: 'Kettle',
+    priceCents: 3900,
+    stock,
+    categoryId: category.id,
+  });
+  return product.id;
+}
+
+describe('a server killed between payment and finalize', () => {
+  it('finalizes after a restart, through the webhook retry and a confirm, with nothing lost or doubled', async () => {
+    const productId = await seedProduct(3);
+    const first = await startServer();
+    const api = apiClient(first.url);
+    const reg = await api('POST', '/api/users/register', {
+      body: { email: `buyer-${Date.now()}@example.com`, password: 'buyer-password-1' },
+    });
+    expect(reg.status, reg.text).toBe(201);
+    const token = reg.body.accessToken as string;
+    expect((await api('POST', '/api/cart', { token, body: { productId, quantity: 2 } })).status).toBe(200);
+    const session = await api('POST', '/api/checkout/create-session', {
+      token,
+      body: { ...RETURN_URLS, address: ADDRESS },
+    });
+    expect(session.status, session.text).toBe(200);
+
+    // Paid at Stripe; the process dies before any webhook or confirm reached it.
+    fake.pay(session.body.sessionId);
+    await kill(first.proc);
+    const { rows: held } = await database.pool.query('SELECT status FROM orders WHERE id = $1', [session.body.orderId]);
+    expect(held[0].status).toBe('pending_payment');
+
+    const second = await startServer();
+    try {
+      const event = fake.event('checkout.session.completed', fake.sessions.get(session.body.sessionId));
+      const webhookUrl = `${second.url}/api/webhooks/stripe`;
+      const confirm = () =>
+        apiClient(second.url)('POST', `/api/checkout/confirm-payment?sessionId=${session.body.sessionId}`, { token });
+      const [delivered, confirmed, redelivered] = await Promise.all([
+        fake.deliver(webhookUrl, event, { secret: WEBHOOK_SECRET }),
+        confirm(),
+        fake.deliver(webhookUrl, event, { secret: WEBHOOK_SECRET }),
+      ]);
+      expect([delivered.status, confirmed.status, redelivered.status]).toEqual([200, 200, 200]);
+      expect(confirmed.body).toMatchObject({ status: 'paid', paymentStatus: 'paid' });
+
+      const { rows } = await database.pool.query('SELECT stock, sold_count FROM products WHERE id = $1', [productId]);
+      expect(rows[0]).toEqual({ stock: 1, sold_count: 2 });
+      await smtp.waitFor((m) => m.subject.startsWith('Payment receipt'), 20_000);
+      await smtp.waitFor((m) => m.subject.endsWith('confirmed'), 20_000);
+      const { rows: notices } = await database.pool.query(
+        'SELECT kind FROM order_notices WHERE order_id = $1 ORDER BY kind',
+        [session.body.orderId],
+      );
+      expect(notices.map((n: { kind: string }) => n.kind)).toEqual(['confirmation', 'receipt']);
+      const orderMails = smtp.messages.filter((m) => m.messageId.includes(session.body.orderId));
+      expect(orderMails).toHaveLength(2);
+    } finally {
+      await kill(second.proc);
+    }
+  }, 120_000);
+});
