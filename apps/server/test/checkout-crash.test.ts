@@ -134,11 +134,16 @@ describe('a server killed between payment and finalize', () => {
       expect(rows[0]).toEqual({ stock: 1, sold_count: 2 });
       await smtp.waitFor((m) => m.subject.startsWith('Payment receipt'), 20_000);
       await smtp.waitFor((m) => m.subject.endsWith('confirmed'), 20_000);
-      const { rows: notices } = await database.pool.query(
-        'SELECT kind FROM order_notices WHERE order_id = $1 ORDER BY kind',
-        [session.body.orderId],
-      );
-      expect(notices.map((n: { kind: string }) => n.kind)).toEqual(['confirmation', 'receipt']);
+      // The sent-log row commits just after the mail server's 250.
+      const kinds = async () =>
+        (
+          await database.pool.query('SELECT kind FROM order_notices WHERE order_id = $1 ORDER BY kind', [
+            session.body.orderId,
+          ])
+        ).rows.map((n: { kind: string }) => n.kind);
+      const deadline = Date.now() + 10_000;
+      while ((await kinds()).length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      expect(await kinds()).toEqual(['confirmation', 'receipt']);
       const orderMails = smtp.messages.filter((m) => m.messageId.includes(session.body.orderId));
       expect(orderMails).toHaveLength(2);
     } finally {
