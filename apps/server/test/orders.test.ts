@@ -1,3 +1,5 @@
+import { createMailer, orders } from '@mercato/core';
+import { orderNotices } from '@mercato/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pageThrough, UNKNOWN_ID } from './catalog-helpers';
 import { ADDRESS, addToCart, drained, orderOf, product, startCheckout, stockOf } from './commerce-helpers';
@@ -148,5 +150,36 @@ describe('orders', () => {
       suite.server.api('POST', '/api/ratings', { token: who.accessToken, body: { productId: item.id, rating: 5 } });
     expect((await rate(buyer)).body.verifiedPurchase).toBe(true);
     expect((await rate(stranger)).body.verifiedPurchase).toBe(false);
+  });
+
+  it('sends a notice once when two workers run its job at once, and takes over a claim a dead worker left', async () => {
+    const buyer = await createUser(suite.server, 'customer');
+    const { order } = await paidOrder(buyer);
+    const mailer = createMailer({ smtpUrl: suite.smtp.url, outboxDir: '', from: 'Mercato <shop@example.com>' });
+    const send = (kind: 'shipping' | 'refund') =>
+      orders.sendOrderNotice(suite.server.deps.db, mailer, { orderId: order.id, kind, shopUrl: 'http://shop' });
+    try {
+      const results = await Promise.allSettled([send('shipping'), send('shipping'), send('shipping')]);
+      expect(results.filter((r) => r.status === 'fulfilled' && r.value === 'sent')).toHaveLength(1);
+      expect(await send('shipping')).toBe('already_sent');
+      const shippingId = orders.noticeMessageId(order.id, 'shipping');
+      expect(suite.smtp.messages.filter((m) => m.messageId === shippingId)).toHaveLength(1);
+
+      // A claim from a worker that died ten minutes ago is taken over; a fresh one is left alone (retried later).
+      const claim = { orderId: order.id, kind: 'refund', messageId: orders.noticeMessageId(order.id, 'refund') };
+      await suite.server.deps.db
+        .insert(orderNotices)
+        .values({ ...claim, claimedAt: new Date(Date.now() - 10 * 60_000) });
+      expect(await send('refund')).toBe('sent');
+      const other = await paidOrder(buyer);
+      await suite.server.deps.db
+        .insert(orderNotices)
+        .values({ ...claim, orderId: other.order.id, messageId: orders.noticeMessageId(other.order.id, 'refund') });
+      await expect(
+        orders.sendOrderNotice(suite.server.deps.db, mailer, { orderId: other.order.id, kind: 'refund', shopUrl: 'x' }),
+      ).rejects.toThrow(/being sent/);
+    } finally {
+      mailer.close();
+    }
   });
 });

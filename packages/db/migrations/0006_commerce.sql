@@ -27,7 +27,8 @@ CREATE TABLE "order_notices" (
 	"order_id" uuid NOT NULL,
 	"kind" text NOT NULL,
 	"message_id" text NOT NULL,
-	"sent_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"claimed_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"sent_at" timestamp (3) with time zone,
 	CONSTRAINT "order_notices_order_id_kind_pk" PRIMARY KEY("order_id","kind")
 );
 --> statement-breakpoint

@@ -56,7 +56,7 @@ export async function startWorker(boss: PgBoss, deps: WorkerDeps): Promise<void>
 }
 
 /** Order e-mails come in bursts: take several per fetch and look again soon, rather than one every 2 s. */
-const BATCH = { batchSize: 20, pollingIntervalSeconds: 0.5 };
+const BATCH = { batchSize: 50, pollingIntervalSeconds: 0.5 };
 
 /**
  * Runs a batch's jobs side by side; a job that throws is failed on its own

@@ -21,7 +21,7 @@ export interface Mailer {
  */
 export function createMailer(opts: { smtpUrl?: string; outboxDir: string; from: string }): Mailer {
   if (opts.smtpUrl) {
-    const transport = nodemailer.createTransport(opts.smtpUrl);
+    const transport = nodemailer.createTransport(pooled(opts.smtpUrl));
     return {
       async send(message, o) {
         await transport.sendMail({ from: opts.from, ...message, messageId: o?.messageId });
@@ -39,4 +39,17 @@ export function createMailer(opts: { smtpUrl?: string; outboxDir: string; from: 
     },
     close: () => transport.close(),
   };
+}
+
+/**
+ * Keeps a few SMTP connections open and reuses them: a connection (and TLS
+ * handshake) per message made the mailer several times slower. An SMTP_URL
+ * that says `pool=…` itself is left as it is.
+ */
+export function pooled(smtpUrl: string): string {
+  const url = new URL(smtpUrl);
+  if (url.searchParams.has('pool')) return smtpUrl;
+  url.searchParams.set('pool', 'true');
+  url.searchParams.set('maxConnections', '5');
+  return url.toString();
 }

@@ -1,5 +1,5 @@
 export { orderNotice } from './notice-templates';
-export { noticeMessageId, sendOrderNotice } from './notices';
+export { NOTICE_CLAIM_TIMEOUT_MS, NoticeInProgressError, noticeMessageId, sendOrderNotice } from './notices';
 export {
   linesOf,
   loadOrder,

@@ -114,7 +114,13 @@ export const paymentEvents = pgTable('payment_events', {
   receivedAt: at().notNull().defaultNow(),
 });
 
-/** Each notice of an order goes out once: the worker records it here when the mail server has accepted it. */
+/**
+ * Each notice of an order goes out once. A worker claims the row before it
+ * sends (so two workers never send the same notice at once, and none holds
+ * a database connection while it talks to the mail server) and marks it
+ * sent when the mail server has accepted the message. A claim left by a
+ * process that died is taken over after a while.
+ */
 export const orderNotices = pgTable(
   'order_notices',
   {
@@ -123,7 +129,8 @@ export const orderNotices = pgTable(
       .references(() => orders.id, { onDelete: 'cascade' }),
     kind: text().notNull(),
     messageId: text().notNull(),
-    sentAt: at().notNull().defaultNow(),
+    claimedAt: at().notNull().defaultNow(),
+    sentAt: at(),
   },
   (t) => [primaryKey({ columns: [t.orderId, t.kind] })],
 );
