@@ -1,17 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import {
-  auth,
-  type CoreConfig,
-  createMailer,
-  createUnitOfWork,
-  type Deps,
-  startJobQueue,
-  startWorker,
-} from '@mercato/core';
+import { auth, type CoreConfig, createMailer, type Deps, startJobQueue } from '@mercato/core';
 import { type Api, apiClient, createTestDatabase, listen, type TestDatabase } from '@mercato/testing';
 import type PgBoss from 'pg-boss';
 import pino from 'pino';
 import { type AppOptions, createApp } from '../src/app';
+import { wireServices } from '../src/runtime/services';
 
 export const TEST_SECRET = new TextEncoder().encode('test-secret-test-secret-test-secret-0123');
 
@@ -49,19 +42,21 @@ export type TestServerOptions = Partial<Omit<AppOptions, 'deps'>> & {
 export async function startTestServer(opts: TestServerOptions = {}): Promise<TestServer> {
   const database = opts.database ?? (await createTestDatabase());
   const boss = await startJobQueue(database.url, { supervise: false });
-  const deps: Deps = {
-    db: database.db,
-    uow: createUnitOfWork(database.pool, boss),
-    config: testConfig(opts.auth),
-    now: () => new Date(),
-  };
+  const logger = opts.logger ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const mailer = opts.smtpUrl
     ? createMailer({ smtpUrl: opts.smtpUrl, outboxDir: '', from: 'Mercato <shop@example.com>' })
     : null;
-  if (mailer) await startWorker(boss, { db: database.db, mailer, publicUrl: 'http://localhost', log: () => {} });
+  const deps = await wireServices({
+    database,
+    boss,
+    config: testConfig(opts.auth),
+    publicUrl: 'http://localhost',
+    logger,
+    ...(mailer ? { worker: { mailer } } : {}),
+  });
   const app = createApp({
     deps,
-    logger: opts.logger ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+    logger,
     corsOrigins: opts.corsOrigins ?? '*',
     rateLimitPerMinute: opts.rateLimitPerMinute ?? 100_000,
     trustProxy: opts.trustProxy ?? false,

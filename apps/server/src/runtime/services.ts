@@ -1,5 +1,14 @@
 import path from 'node:path';
-import { createMailer, createUnitOfWork, type Deps, startJobQueue, startWorker } from '@mercato/core';
+import {
+  type CoreConfig,
+  createMailer,
+  createUnitOfWork,
+  type Deps,
+  type Mailer,
+  startJobQueue,
+  startWorker,
+} from '@mercato/core';
+import type { Database } from '@mercato/db';
 import type PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import type { Env } from '../env';
@@ -15,8 +24,36 @@ export interface Services {
 }
 
 /**
+ * The dependencies of requests and jobs over an open database and job queue,
+ * and, when a mailer is given, the worker of every registered job. The one
+ * wiring shared by the server, the worker process and the tests.
+ */
+export async function wireServices(opts: {
+  database: Pick<Database, 'db' | 'pool'>;
+  boss: PgBoss;
+  config: CoreConfig;
+  publicUrl: string;
+  logger: Logger;
+  /** Run the worker in this process, sending mail with this mailer. */
+  worker?: { mailer: Mailer };
+}): Promise<Deps> {
+  const { db, pool } = opts.database;
+  const deps: Deps = { db, uow: createUnitOfWork(pool, opts.boss), config: opts.config, now: () => new Date() };
+  if (opts.worker) {
+    await startWorker(opts.boss, {
+      db,
+      uow: deps.uow,
+      mailer: opts.worker.mailer,
+      publicUrl: opts.publicUrl,
+      log: (msg, fields) => opts.logger.info(fields ?? {}, msg),
+    });
+  }
+  return deps;
+}
+
+/**
  * Everything a process needs besides HTTP: the database (migrated), the job
- * queue and, when `runWorker`, the e-mail worker. Shared by main and worker.
+ * queue and, when `runWorker`, the worker. Shared by main and worker.
  */
 export async function startServices(
   env: Env,
@@ -35,24 +72,20 @@ export async function startServices(
     await database.close();
     throw err;
   }
-  const { db, pool } = database.database;
-  const config = coreConfig(env, await loadOrCreateJwtSecret(env.JWT_SECRET, opts.dataDir));
-  const deps: Deps = { db, uow: createUnitOfWork(pool, boss), config, now: () => new Date() };
-
   const mailer = createMailer({
     smtpUrl: env.SMTP_URL,
     outboxDir: path.join(opts.dataDir, 'outbox'),
     from: env.MAIL_FROM,
   });
-  if (opts.runWorker) {
-    await startWorker(boss, {
-      db,
-      mailer,
-      publicUrl: publicUrl(env, env.PORT),
-      log: (msg, fields) => logger.info(fields ?? {}, msg),
-    });
-    logger.info({ smtp: Boolean(env.SMTP_URL) }, 'worker started');
-  }
+  const deps = await wireServices({
+    database: database.database,
+    boss,
+    config: coreConfig(env, await loadOrCreateJwtSecret(env.JWT_SECRET, opts.dataDir)),
+    publicUrl: publicUrl(env, env.PORT),
+    logger,
+    ...(opts.runWorker ? { worker: { mailer } } : {}),
+  });
+  if (opts.runWorker) logger.info({ smtp: Boolean(env.SMTP_URL) }, 'worker started');
 
   return {
     deps,

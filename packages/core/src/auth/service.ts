@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { refreshTokens, type Tx, users } from '@mercato/db';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
-import { QUEUES } from '../jobs/queues';
 import type { UnitOfWork } from '../jobs/unit-of-work';
 import { AppError } from '../shared/errors';
 import { clearRateLimit, hitRateLimit, peekRateLimit } from '../shared/rate-limit';
 import { normalizeEmail, toUser, type User } from '../users/user';
 import { type AuthConfig, LOGIN_FAILURE_WINDOW_MS, LOGIN_IP_FACTOR } from './config';
+import { welcomeEmailJob } from './jobs';
 import { getDummyHash, hashPassword, verifyPassword } from './password';
 import { hashRefreshToken } from './refresh-token';
 import type { Role } from './roles';
@@ -41,7 +41,7 @@ export async function register(
         .returning();
       if (!row) throw new Error('insert returned no row');
       const tokens = await issueTokens(tx, cfg, row, randomUUID(), now);
-      await enqueue(QUEUES.welcomeEmail, { userId: row.id });
+      await enqueue(welcomeEmailJob, { userId: row.id });
       return { user: toUser(row), ...tokens };
     });
   } catch (err) {

@@ -1,4 +1,5 @@
 import { refreshTokens, type Tx } from '@mercato/db';
+import { lt } from 'drizzle-orm';
 import type { AuthConfig } from './config';
 import { signAccessToken } from './jwt';
 import { generateRefreshToken } from './refresh-token';
@@ -31,4 +32,16 @@ export async function issueTokens(
     refreshToken: token,
     expiresIn: cfg.accessTokenTtlSeconds,
   };
+}
+
+/** Expired refresh tokens are kept this long, so a replay shortly after expiry is still recognised. */
+const REFRESH_TOKEN_KEEP_MS = 24 * 60 * 60 * 1000;
+
+/** Deletes refresh tokens long expired (the maintenance job). */
+export async function purgeExpiredRefreshTokens(db: Tx, now: Date = new Date()): Promise<number> {
+  const rows = await db
+    .delete(refreshTokens)
+    .where(lt(refreshTokens.expiresAt, new Date(now.getTime() - REFRESH_TOKEN_KEEP_MS)))
+    .returning({ id: refreshTokens.id });
+  return rows.length;
 }

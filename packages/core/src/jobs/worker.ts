@@ -1,33 +1,29 @@
-import { type Db, users } from '@mercato/db';
-import { eq } from 'drizzle-orm';
+import type { Db } from '@mercato/db';
 import type PgBoss from 'pg-boss';
-import { welcomeEmail } from '../mail/templates';
 import type { Mailer } from '../mail/transport';
-import { purgeStaleRows } from './maintenance';
-import { type JobPayloads, QUEUES } from './queues';
+import type { JobLog } from './define';
+import { allJobs } from './registry';
+import { enqueuer, type UnitOfWork } from './unit-of-work';
 
 export interface WorkerDeps {
   db: Db;
+  uow: UnitOfWork;
   mailer: Mailer;
   publicUrl: string;
-  log: (msg: string, fields?: Record<string, unknown>) => void;
+  log: JobLog;
 }
 
 /**
- * Registers the handlers. pg-boss retries a job whose handler throws, so each
- * handler must be safe to run again; the pg-boss job id is the message id, so
- * a retried message carries the same Message-ID.
+ * Works every registered queue. pg-boss retries a job whose handler throws
+ * (per the job's retry policy), so each handler must be safe to run again.
  */
 export async function startWorker(boss: PgBoss, deps: WorkerDeps): Promise<void> {
-  await boss.work<JobPayloads['mail-welcome']>(QUEUES.welcomeEmail, async (jobs) => {
-    for (const job of jobs) {
-      const [user] = await deps.db.select().from(users).where(eq(users.id, job.data.userId));
-      if (!user) continue;
-      await deps.mailer.send(welcomeEmail(user, deps.publicUrl), { messageId: `<${job.id}@mercato>` });
-      deps.log('welcome e-mail sent', { userId: user.id, jobId: job.id });
-    }
-  });
-  await boss.work(QUEUES.maintenance, async () => {
-    deps.log('stale rows purged', await purgeStaleRows(deps.db));
-  });
+  const enqueue = enqueuer(boss);
+  for (const job of allJobs()) {
+    await boss.work(job.name, async (batch) => {
+      for (const { id, data } of batch) {
+        await job.handle(job.payload.parse(data), { ...deps, jobId: id, enqueue });
+      }
+    });
+  }
 }

@@ -69,3 +69,12 @@ export async function releaseIdempotencyKey(db: Tx, input: { scope: string; key:
     .delete(idempotencyKeys)
     .where(and(eq(idempotencyKeys.scope, input.scope), eq(idempotencyKeys.key, input.key)));
 }
+
+/** Deletes records past their 24 hours (the maintenance job). */
+export async function purgeExpiredIdempotencyKeys(db: Tx, now: Date = new Date()): Promise<number> {
+  const rows = await db
+    .delete(idempotencyKeys)
+    .where(lt(idempotencyKeys.expiresAt, now))
+    .returning({ key: idempotencyKeys.key });
+  return rows.length;
+}

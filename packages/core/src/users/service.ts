@@ -9,11 +9,16 @@ import { toUser, type User } from './user';
 
 const ROLE_RANK: Record<Role, number> = { customer: 0, seller: 1, admin: 2 };
 
-export async function getUser(db: Tx, id: string): Promise<User> {
-  if (!isId(id)) throw notFound('User');
+export async function findUser(db: Tx, id: string): Promise<User | null> {
+  if (!isId(id)) return null;
   const [row] = await db.select().from(users).where(eq(users.id, id));
-  if (!row) throw notFound('User');
-  return toUser(row);
+  return row ? toUser(row) : null;
+}
+
+export async function getUser(db: Tx, id: string): Promise<User> {
+  const user = await findUser(db, id);
+  if (!user) throw notFound('User');
+  return user;
 }
 
 export async function listUsers(
