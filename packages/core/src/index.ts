@@ -21,6 +21,7 @@ export * as reviews from './reviews/index';
 export * from './shared/errors';
 export * from './shared/idempotency';
 export * from './shared/ids';
+export * from './shared/limits';
 export * from './shared/pagination';
 export * from './shared/rate-limit';
 export * as users from './users/service';

@@ -3,6 +3,7 @@ import { refreshTokens, type Tx, users } from '@mercato/db';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { UnitOfWork } from '../jobs/unit-of-work';
 import { AppError } from '../shared/errors';
+import { isUniqueViolation } from '../shared/pg-errors';
 import { clearRateLimit, hitRateLimit, peekRateLimit } from '../shared/rate-limit';
 import { normalizeEmail, toUser, type User } from '../users/user';
 import { type AuthConfig, LOGIN_FAILURE_WINDOW_MS, LOGIN_IP_FACTOR } from './config';
@@ -18,11 +19,6 @@ export interface AuthResult extends TokenPair {
 
 const invalidCredentials = () => new AppError('UNAUTHORIZED', 'Invalid email or password');
 const invalidRefresh = () => new AppError('UNAUTHORIZED', 'Invalid or expired refresh token');
-
-export function isUniqueViolation(err: unknown): boolean {
-  const cause = (err as { cause?: { code?: string } }).cause;
-  return (err as { code?: string }).code === '23505' || cause?.code === '23505';
-}
 
 export async function register(
   uow: UnitOfWork,

@@ -1,6 +1,7 @@
 import { categories, products } from '@mercato/db';
-import { type SQL, sql } from 'drizzle-orm';
-import type { KeysetOrder, KeyValue } from './keyset';
+import { isNull, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { KeysetOrder, KeyValue } from '../shared/keyset';
 
 /** A product as the API shows it, less `currency` (store configuration, added by the API layer). */
 export interface ProductData {
@@ -70,7 +71,9 @@ export const toProductData = (row: ProductFieldsRow): ProductData => ({
   updatedAt: row.updatedAt.toISOString(),
 });
 
-export const live: SQL = sql`${products.deletedAt} IS NULL`;
+/** The one definition of a live product: not soft-deleted. `table` may be an alias of products. */
+export const liveIn = (table: { deletedAt: AnyPgColumn }): SQL => isNull(table.deletedAt);
+export const live: SQL = liveIn(products);
 
 export const PRODUCT_SORTS = ['newest', 'relevance', 'price_asc', 'price_desc', 'rating', 'popular'] as const;
 export type ProductSort = (typeof PRODUCT_SORTS)[number];

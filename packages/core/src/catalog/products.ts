@@ -4,7 +4,7 @@ import type { Role } from '../auth/roles';
 import { AppError, FieldError, notFound } from '../shared/errors';
 import { isId } from '../shared/ids';
 import type { Page } from '../shared/pagination';
-import { isForeignKeyViolation } from './field-error';
+import { isForeignKeyViolation } from '../shared/pg-errors';
 import { live, type ProductData, type ProductSort, productFields, toProductData } from './product';
 import { searchProducts } from './search';
 

@@ -1,10 +1,11 @@
 import { type Tx, users } from '@mercato/db';
-import { and, desc, eq, lt, or, type SQL } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Role } from '../auth/roles';
 import { revokeAllForUser } from '../auth/service';
 import { AppError, notFound } from '../shared/errors';
 import { isId } from '../shared/ids';
-import { decodeCursor, isCursorTimestamp, type Page, toPage } from '../shared/pagination';
+import { keysetPage, newestFirst } from '../shared/keyset';
+import type { Page } from '../shared/pagination';
 import { toUser, type User } from './user';
 
 const ROLE_RANK: Record<Role, number> = { customer: 0, seller: 1, admin: 2 };
@@ -25,22 +26,19 @@ export async function listUsers(
   db: Tx,
   input: { limit: number; cursor?: string | null; role?: Role },
 ): Promise<Page<User>> {
-  const where: SQL[] = [];
-  if (input.role) where.push(eq(users.role, input.role));
-  if (input.cursor) {
-    const [createdAt, id] = decodeCursor(input.cursor, 2);
-    if (!isCursorTimestamp(createdAt) || !isId(String(id))) throw new AppError('BAD_REQUEST', 'Invalid cursor');
-    const at = new Date(createdAt);
-    const after = or(lt(users.createdAt, at), and(eq(users.createdAt, at), lt(users.id, String(id))));
-    if (after) where.push(after);
-  }
-  const rows = await db
-    .select()
-    .from(users)
-    .where(and(...where))
-    .orderBy(desc(users.createdAt), desc(users.id))
-    .limit(input.limit + 1);
-  return toPage(rows, input.limit, toUser, (r) => [r.createdAt.toISOString(), r.id]);
+  return keysetPage(
+    newestFirst(users.createdAt, users.id),
+    input,
+    (page) =>
+      db
+        .select()
+        .from(users)
+        .where(and(input.role ? eq(users.role, input.role) : undefined, page.after))
+        .orderBy(...page.orderBy)
+        .limit(page.limit),
+    toUser,
+    (r) => [r.createdAt, r.id],
+  );
 }
 
 /**

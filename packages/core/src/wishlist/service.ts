@@ -1,11 +1,11 @@
 import { categories, products, type Tx, wishlistItems } from '@mercato/db';
 import { and, eq } from 'drizzle-orm';
-import { afterEncodedCursor, newestFirst, orderByOf } from '../catalog/keyset';
 import { requireLiveProduct } from '../catalog/live-product';
 import { live, type ProductData, productFields, toProductData } from '../catalog/product';
 import { notFound } from '../shared/errors';
 import { isId } from '../shared/ids';
-import { type Page, toPage } from '../shared/pagination';
+import { keysetPage, newestFirst } from '../shared/keyset';
+import type { Page } from '../shared/pagination';
 
 export interface WishlistItem {
   productId: string;
@@ -53,13 +53,17 @@ export async function listWishlist(
   userId: string,
   input: { limit: number; cursor?: string | null },
 ): Promise<Page<WishlistItem>> {
-  const where = [eq(wishlistItems.userId, userId), live];
-  if (input.cursor) where.push(afterEncodedCursor(order, input.cursor));
-  const rows = await select(db)
-    .where(and(...where))
-    .orderBy(...orderByOf(order))
-    .limit(input.limit + 1);
-  return toPage(rows, input.limit, toItem, (r) => [r.addedAt.toISOString(), r.id]);
+  return keysetPage(
+    order,
+    input,
+    ({ after, orderBy, limit }) =>
+      select(db)
+        .where(and(eq(wishlistItems.userId, userId), live, after))
+        .orderBy(...orderBy)
+        .limit(limit),
+    toItem,
+    (r) => [r.addedAt, r.id],
+  );
 }
 
 /** Idempotent: removing a product that is not in the wishlist is not an error. */
