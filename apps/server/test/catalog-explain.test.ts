@@ -56,13 +56,13 @@ describe('on 20 000 products, the catalog queries use indexes, never a scan of p
   });
 
   it('really takes the typo path for "hedphones" and finds headphones', async () => {
-    const page = await catalog.searchProducts(server.deps.db, { q: 'hedphones', limit: 5 });
+    const page = await catalog.searchProducts(server.deps.db, 'usd', { q: 'hedphones', limit: 5 });
     expect(page.items.length).toBeGreaterThan(0);
     expect(page.items.every((p) => /headphones/i.test(p.name))).toBe(true);
   });
 
   it('serves page two from the index too (keyset, not OFFSET)', async () => {
-    const first = await catalog.searchProducts(server.deps.db, { limit: 20 });
+    const first = await catalog.searchProducts(server.deps.db, 'usd', { limit: 20 });
     const plan = await explain({ limit: 20, cursor: first.nextCursor });
     expect(plan).toMatch(/Index Scan Backward using products_newest_idx/);
     expect(plan).toMatch(/Index Cond: \(ROW\(/);

@@ -3,12 +3,17 @@ import { isNull, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { KeysetOrder, KeyValue } from '../shared/keyset';
 
-/** A product as the API shows it, less `currency` (store configuration, added by the API layer). */
+/**
+ * A product as the API shows it. Its price is in the store's currency
+ * (configuration, not a column), which every product read carries.
+ */
 export interface ProductData {
   id: string;
   name: string;
   description: string | null;
   priceCents: number;
+  /** Lower-case ISO 4217 code of `priceCents`. */
+  currency: string;
   stock: number;
   categoryId: string;
   categoryName: string;
@@ -55,11 +60,13 @@ export interface ProductFieldsRow {
   updatedAt: Date;
 }
 
-export const toProductData = (row: ProductFieldsRow): ProductData => ({
+/** The one mapping from a row to a product: every product output carries `currency`. */
+export const toProductData = (row: ProductFieldsRow, currency: string): ProductData => ({
   id: row.id,
   name: row.name,
   description: row.description,
   priceCents: row.priceCents,
+  currency,
   stock: row.stock,
   categoryId: row.categoryId,
   categoryName: row.categoryName,

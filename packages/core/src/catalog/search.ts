@@ -52,7 +52,7 @@ const empty = <T>(): Page<T> => ({ items: [], nextCursor: null });
  * finds fewer than FUZZY_BELOW products does a second query widen the match
  * to similar names. Later pages resume in the mode their cursor carries.
  */
-export async function searchProducts(db: Tx, input: SearchInput): Promise<Page<ProductData>> {
+export async function searchProducts(db: Tx, currency: string, input: SearchInput): Promise<Page<ProductData>> {
   let plan = planSearch(db, input);
   if (!plan) return empty();
   let rows = await plan.query;
@@ -61,7 +61,7 @@ export async function searchProducts(db: Tx, input: SearchInput): Promise<Page<P
     if (!plan) return empty();
     rows = await plan.query;
   }
-  return toPage(rows, input.limit, toProductData, plan.cursorOf);
+  return toPage(rows, input.limit, (r) => toProductData(r, currency), plan.cursorOf);
 }
 
 /**

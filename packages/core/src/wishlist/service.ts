@@ -24,15 +24,18 @@ function select(db: Tx) {
 }
 
 type Row = Awaited<ReturnType<ReturnType<typeof select>['where']>>[number];
-const toItem = (r: Row): WishlistItem => ({
-  productId: r.id,
-  product: toProductData(r),
-  addedAt: r.addedAt.toISOString(),
-});
+const toItem =
+  (currency: string) =>
+  (r: Row): WishlistItem => ({
+    productId: r.id,
+    product: toProductData(r, currency),
+    addedAt: r.addedAt.toISOString(),
+  });
 
 /** Idempotent: adding a product twice keeps the first entry (and its date). */
 export async function addToWishlist(
   db: Tx,
+  currency: string,
   userId: string,
   productId: string,
   now: Date = new Date(),
@@ -44,12 +47,13 @@ export async function addToWishlist(
   );
   // The product was deleted between the check and the read.
   if (!row) throw notFound('Product');
-  return toItem(row);
+  return toItem(currency)(row);
 }
 
 /** Newest first; products deleted since they were added are left out (the rows stay). */
 export async function listWishlist(
   db: Tx,
+  currency: string,
   userId: string,
   input: { limit: number; cursor?: string | null },
 ): Promise<Page<WishlistItem>> {
@@ -61,7 +65,7 @@ export async function listWishlist(
         .where(and(eq(wishlistItems.userId, userId), live, after))
         .orderBy(...orderBy)
         .limit(limit),
-    toItem,
+    toItem(currency),
     (r) => [r.addedAt, r.id],
   );
 }
