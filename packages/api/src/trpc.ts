@@ -1,4 +1,4 @@
-import { AppError, FieldError, type Role, verifyAccessToken } from '@mercato/core';
+import { AppError, bearerClaims, FieldError, type Role } from '@mercato/core';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 import { type Context, unwrapDeps } from './context';
@@ -79,8 +79,7 @@ const requireUser = t.middleware(({ ctx, next }) => {
       code: 'UNAUTHORIZED',
       message: 'Missing bearer token',
     });
-  const match = /^Bearer\s+(\S+)$/i.exec(header);
-  const claims = match?.[1] ? verifyAccessToken(deps.config.auth.jwtSecret, match[1], deps.now()) : null;
+  const claims = bearerClaims(deps.config.auth.jwtSecret, header, deps.now());
   if (!claims)
     throw new TRPCError({
       code: 'UNAUTHORIZED',

@@ -54,6 +54,7 @@ export const productsRouter = router({
         errorResponses: { ...writeErrors, 403: 'Not an admin or a seller' },
       },
       successStatus: 201,
+      idempotent: true,
     })
     .input(createProductInput)
     .output(productOutput)

@@ -24,6 +24,7 @@ export const wishlistRouter = router({
           404: 'Unknown or deleted product',
         },
       },
+      idempotent: true,
     })
     .input(addToWishlistInput)
     .output(wishlistItemOutput)

@@ -34,6 +34,15 @@ export function signAccessToken(
   return encodeJWT(header, payload, signature);
 }
 
+/**
+ * The claims of an `Authorization: Bearer <token>` header whose token is
+ * valid and unexpired, else null. The one place that reads the header.
+ */
+export function bearerClaims(secret: Uint8Array, header: string | null | undefined, now: Date): AccessClaims | null {
+  const token = header ? /^Bearer\s+(\S+)$/i.exec(header)?.[1] : undefined;
+  return token ? verifyAccessToken(secret, token, now) : null;
+}
+
 /** Returns the claims of a valid, unexpired HS256 token, else null. The algorithm is pinned. */
 export function verifyAccessToken(secret: Uint8Array, token: string, now: Date): AccessClaims | null {
   let parsed: ReturnType<typeof parseJWT>;
