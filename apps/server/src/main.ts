@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { serve } from '@hono/node-server';
-import { auth, seedDemoCatalog } from '@mercato/core';
+import { auth, catalog } from '@mercato/core';
 import pino from 'pino';
 import { createApp } from './app';
 import { ConfigError, invocationDir, loadEnv } from './env';
@@ -25,7 +25,7 @@ async function main(): Promise<void> {
       logger.info({ adminId: admin.id }, 'admin account ensured');
     }
     if (env.SEED_DEMO) {
-      const demo = await seedDemoCatalog(db);
+      const demo = await catalog.seedDemoCatalog(db);
       if (demo.seeded) logger.info({ categories: demo.categories, products: demo.products }, 'demo catalog seeded');
     }
   } catch (err) {

@@ -1,4 +1,4 @@
-import { catalog, seedDemoCatalog, seedProducts } from '@mercato/core';
+import { catalog } from '@mercato/core';
 import { createTestDatabase, type TestDatabase } from '@mercato/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,7 +28,7 @@ const schemaFacts = async (db: TestDatabase) =>
 
 describe('seedDemoCatalog', () => {
   it('seeds a few categories and ~50 believable products once, even when started twice at once', async () => {
-    const results = await Promise.all([seedDemoCatalog(a.db), seedDemoCatalog(a.db)]);
+    const results = await Promise.all([catalog.seedDemoCatalog(a.db), catalog.seedDemoCatalog(a.db)]);
     expect(results.filter((r) => r.seeded)).toHaveLength(1);
     expect(await count(a, 'products')).toBe(catalog.DEMO_PRODUCTS.length);
     expect(catalog.DEMO_PRODUCTS.length).toBeGreaterThanOrEqual(45);
@@ -42,7 +42,7 @@ describe('seedDemoCatalog', () => {
       expect(row.price_cents).toBeGreaterThan(0);
       expect(row.indexed).toBe(true);
     }
-    expect((await seedDemoCatalog(a.db)).seeded).toBe(false);
+    expect((await catalog.seedDemoCatalog(a.db)).seeded).toBe(false);
   });
 
   it('gives the demo products a seller that cannot log in', async () => {
@@ -58,7 +58,7 @@ describe('seedProducts', () => {
   it('bulk-loads deterministically, with the search vectors the trigger would compute', async () => {
     const before = await schemaFacts(b);
     const progress: number[] = [];
-    const result = await seedProducts(b.db, 12_000, (done) => progress.push(done));
+    const result = await catalog.seedProducts(b.db, 12_000, (done) => progress.push(done));
     expect(result).toMatchObject({ inserted: 12_000, bulk: true });
     expect(progress.at(-1)).toBe(12_000);
     expect(await count(b, 'products')).toBe(12_000);
@@ -73,7 +73,7 @@ describe('seedProducts', () => {
   });
 
   it('adds small batches through the trigger and continues the same sequence', async () => {
-    const result = await seedProducts(a.db, 30);
+    const result = await catalog.seedProducts(a.db, 30);
     expect(result).toMatchObject({ inserted: 30, bulk: false });
     const sample = async (db: TestDatabase, offset: number) =>
       (

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { auth, type CoreConfig, createMailer, type Deps, startJobQueue } from '@mercato/core';
+import { auth, type CoreConfig, type Deps, jobs, mail } from '@mercato/core';
 import { type Api, apiClient, createTestDatabase, listen, type TestDatabase } from '@mercato/testing';
 import type PgBoss from 'pg-boss';
 import pino from 'pino';
@@ -41,10 +41,10 @@ export type TestServerOptions = Partial<Omit<AppOptions, 'deps'>> & {
 /** The real app on a real socket over a database of this file's own. */
 export async function startTestServer(opts: TestServerOptions = {}): Promise<TestServer> {
   const database = opts.database ?? (await createTestDatabase());
-  const boss = await startJobQueue(database.url, { supervise: false });
+  const boss = await jobs.startJobQueue(database.url, { supervise: false });
   const logger = opts.logger ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const mailer = opts.smtpUrl
-    ? createMailer({ smtpUrl: opts.smtpUrl, outboxDir: '', from: 'Mercato <shop@example.com>' })
+    ? mail.createMailer({ smtpUrl: opts.smtpUrl, outboxDir: '', from: 'Mercato <shop@example.com>' })
     : null;
   const deps = await wireServices({
     database,

@@ -1,4 +1,4 @@
-import { QUEUES } from '@mercato/core';
+import { jobs } from '@mercato/core';
 import { type SmtpSink, startSmtpSink } from '@mercato/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PASSWORD, startTestServer, type TestServer, uniqueEmail } from './helpers';
@@ -13,7 +13,7 @@ const countJobs = async (server: TestServer, userEmail: string) => {
   const { rows } = await server.database.pool.query(
     `SELECT count(*)::int AS n FROM pgboss.job j JOIN users u ON u.id::text = j.data->>'userId'
      WHERE j.name = $1 AND u.email = $2`,
-    [QUEUES.welcomeEmail, userEmail],
+    [jobs.QUEUES.welcomeEmail, userEmail],
   );
   return rows[0].n as number;
 };
@@ -45,8 +45,8 @@ describe('welcome e-mail', () => {
   });
 
   it('is retried after a temporary SMTP failure, keeping one Message-ID', async () => {
-    await server.boss.updateQueue(QUEUES.welcomeEmail, {
-      name: QUEUES.welcomeEmail,
+    await server.boss.updateQueue(jobs.QUEUES.welcomeEmail, {
+      name: jobs.QUEUES.welcomeEmail,
       retryDelay: 1,
       retryBackoff: false,
       retryLimit: 3,

@@ -1,4 +1,4 @@
-import { AppError, bearerClaims, FieldError, type Role } from '@mercato/core';
+import { AppError, auth, FieldError, type users } from '@mercato/core';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 import { type Context, unwrapDeps } from './context';
@@ -68,7 +68,7 @@ export const publicProcedure = t.procedure.use(domainErrors).use(withDeps);
 
 export interface SessionUser {
   id: string;
-  role: Role;
+  role: users.Role;
 }
 
 const requireUser = t.middleware(({ ctx, next }) => {
@@ -79,7 +79,7 @@ const requireUser = t.middleware(({ ctx, next }) => {
       code: 'UNAUTHORIZED',
       message: 'Missing bearer token',
     });
-  const claims = bearerClaims(deps.config.auth.jwtSecret, header, deps.now());
+  const claims = auth.bearerClaims(deps.config.auth.jwtSecret, header, deps.now());
   if (!claims)
     throw new TRPCError({
       code: 'UNAUTHORIZED',
@@ -91,7 +91,7 @@ const requireUser = t.middleware(({ ctx, next }) => {
 
 export const authedProcedure = publicProcedure.use(requireUser);
 
-export const roleProcedure = (...roles: Role[]) =>
+export const roleProcedure = (...roles: users.Role[]) =>
   authedProcedure.use(({ ctx, next }) => {
     if (!roles.includes(ctx.user.role)) {
       throw new TRPCError({

@@ -1,6 +1,6 @@
 import type { Db } from '@mercato/db';
 import type { AuthConfig } from './auth/config';
-import type { UnitOfWork } from './jobs/unit-of-work';
+import type { UnitOfWork } from './shared/job';
 
 export interface CoreConfig {
   auth: AuthConfig;

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { catalog, seedDemoCatalog } from '@mercato/core';
+import { catalog } from '@mercato/core';
 import { sql } from 'drizzle-orm';
 import { ConfigError, invocationDir, loadEnv } from '../env';
 import { openDatabase, StartupError } from '../runtime/database';
@@ -45,7 +45,7 @@ async function main(): Promise<void> {
   try {
     const { db } = opened.database;
     if (count === null) {
-      const result = await seedDemoCatalog(db);
+      const result = await catalog.seedDemoCatalog(db);
       process.stdout.write(
         result.seeded
           ? `seeded the demo catalog: ${result.categories} categories, ${result.products} products\n`

@@ -1,6 +1,6 @@
 import { restProcedureOf } from '@mercato/api';
 import {
-  bearerClaims,
+  auth,
   claimIdempotencyKey,
   completeIdempotencyKey,
   type Deps,
@@ -29,7 +29,7 @@ export function idempotency(deps: Deps): MiddlewareHandler<AppEnv> {
     if (!KEY.test(key)) {
       return errorResponse(c, 400, 'BAD_REQUEST', 'Idempotency-Key must be 1 to 255 visible ASCII characters');
     }
-    const claims = bearerClaims(deps.config.auth.jwtSecret, c.req.header('authorization'), deps.now());
+    const claims = auth.bearerClaims(deps.config.auth.jwtSecret, c.req.header('authorization'), deps.now());
     if (!claims) return next(); // the route itself answers 401
 
     const scope = `user:${claims.sub}`;

@@ -1,13 +1,5 @@
 import path from 'node:path';
-import {
-  type CoreConfig,
-  createMailer,
-  createUnitOfWork,
-  type Deps,
-  type Mailer,
-  startJobQueue,
-  startWorker,
-} from '@mercato/core';
+import { type CoreConfig, type Deps, jobs, mail } from '@mercato/core';
 import type { Database } from '@mercato/db';
 import type PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
@@ -35,12 +27,12 @@ export async function wireServices(opts: {
   publicUrl: string;
   logger: Logger;
   /** Run the worker in this process, sending mail with this mailer. */
-  worker?: { mailer: Mailer };
+  worker?: { mailer: mail.Mailer };
 }): Promise<Deps> {
   const { db, pool } = opts.database;
-  const deps: Deps = { db, uow: createUnitOfWork(pool, opts.boss), config: opts.config, now: () => new Date() };
+  const deps: Deps = { db, uow: jobs.createUnitOfWork(pool, opts.boss), config: opts.config, now: () => new Date() };
   if (opts.worker) {
-    await startWorker(opts.boss, {
+    await jobs.startWorker(opts.boss, {
       db,
       uow: deps.uow,
       mailer: opts.worker.mailer,
@@ -67,12 +59,12 @@ export async function startServices(
   });
   let boss: PgBoss;
   try {
-    boss = await startJobQueue(database.url);
+    boss = await jobs.startJobQueue(database.url);
   } catch (err) {
     await database.close();
     throw err;
   }
-  const mailer = createMailer({
+  const mailer = mail.createMailer({
     smtpUrl: env.SMTP_URL,
     outboxDir: path.join(opts.dataDir, 'outbox'),
     from: env.MAIL_FROM,

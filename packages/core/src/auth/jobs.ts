@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { defineJob } from '../jobs/define';
 import { messageIdOf } from '../mail/message-id';
 import { welcomeEmail } from '../mail/templates';
+import { defineJob } from '../shared/job';
 import { findUser } from '../users/service';
 
 /** The welcome e-mail after a registration; a user deleted meanwhile gets none. */

@@ -3,8 +3,8 @@ import { SHA256 } from '@oslojs/crypto/sha2';
 import { constantTimeEqual } from '@oslojs/crypto/subtle';
 import { encodeBase64urlNoPadding } from '@oslojs/encoding';
 import { createJWTSignatureMessage, encodeJWT, JWSRegisteredHeaders, JWTRegisteredClaims, parseJWT } from '@oslojs/jwt';
-import type { Role } from './roles';
-import { isRole } from './roles';
+import type { Role } from '../users/roles';
+import { isRole } from '../users/roles';
 
 export interface AccessClaims {
   sub: string;

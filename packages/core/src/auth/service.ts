@@ -1,16 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { refreshTokens, type Tx, users } from '@mercato/db';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
-import type { UnitOfWork } from '../jobs/unit-of-work';
 import { AppError } from '../shared/errors';
+import type { UnitOfWork } from '../shared/job';
 import { isUniqueViolation } from '../shared/pg-errors';
 import { clearRateLimit, hitRateLimit, peekRateLimit } from '../shared/rate-limit';
+import type { Role } from '../users/roles';
 import { normalizeEmail, toUser, type User } from '../users/user';
 import { type AuthConfig, LOGIN_FAILURE_WINDOW_MS, LOGIN_IP_FACTOR } from './config';
 import { welcomeEmailJob } from './jobs';
 import { getDummyHash, hashPassword, verifyPassword } from './password';
 import { hashRefreshToken } from './refresh-token';
-import type { Role } from './roles';
 import { issueTokens, type TokenPair } from './tokens';
 
 export interface AuthResult extends TokenPair {

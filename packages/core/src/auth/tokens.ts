@@ -1,9 +1,9 @@
 import { refreshTokens, type Tx } from '@mercato/db';
 import { lt } from 'drizzle-orm';
+import type { Role } from '../users/roles';
 import type { AuthConfig } from './config';
 import { signAccessToken } from './jwt';
 import { generateRefreshToken } from './refresh-token';
-import type { Role } from './roles';
 
 export interface TokenPair {
   accessToken: string;

@@ -1,10 +1,10 @@
 import { categories, products, type Tx } from '@mercato/db';
 import { and, eq, sql } from 'drizzle-orm';
-import type { Role } from '../auth/roles';
 import { AppError, FieldError, notFound } from '../shared/errors';
 import { isId } from '../shared/ids';
 import type { Page } from '../shared/pagination';
 import { isForeignKeyViolation } from '../shared/pg-errors';
+import type { Role } from '../users/roles';
 import { requireLiveProduct } from './live-product';
 import { live, type ProductData, type ProductSort, productFields, toProductData } from './product';
 import { searchProducts } from './search';

@@ -1,5 +1,5 @@
 import PgBoss from 'pg-boss';
-import { DEFAULT_RETRY } from './define';
+import { DEFAULT_RETRY } from '../shared/job';
 import { allJobs } from './registry';
 
 /** pg-boss on our own PostgreSQL, in its own schema, with every registered queue and schedule created. */

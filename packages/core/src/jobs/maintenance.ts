@@ -2,8 +2,8 @@ import type { Tx } from '@mercato/db';
 import { z } from 'zod';
 import { purgeExpiredRefreshTokens } from '../auth/tokens';
 import { purgeExpiredIdempotencyKeys } from '../shared/idempotency';
+import { defineJob } from '../shared/job';
 import { purgeStaleRateLimits } from '../shared/rate-limit';
-import { defineJob } from './define';
 
 /**
  * Deletes rows nobody can use any more (they would grow forever), each by the

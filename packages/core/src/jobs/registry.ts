@@ -1,5 +1,5 @@
 import { welcomeEmailJob } from '../auth/jobs';
-import type { JobDefinition } from './define';
+import type { JobDefinition } from '../shared/job';
 import { maintenanceJob } from './maintenance';
 
 /**

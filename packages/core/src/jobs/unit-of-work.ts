@@ -1,11 +1,8 @@
-import { type Db, type ExecuteSql, withTransaction } from '@mercato/db';
+import { type ExecuteSql, withTransaction } from '@mercato/db';
 import type pg from 'pg';
 import type PgBoss from 'pg-boss';
-import type { Enqueue } from './define';
+import type { Enqueue, UnitOfWork } from '../shared/job';
 import { isRegistered } from './registry';
-
-/** Runs `fn` in one transaction whose enqueued jobs commit (or vanish) with it. */
-export type UnitOfWork = <T>(fn: (tx: Db, enqueue: Enqueue) => Promise<T>) => Promise<T>;
 
 export function createUnitOfWork(pool: pg.Pool, boss: PgBoss): UnitOfWork {
   return (fn) => withTransaction(pool, (tx, executeSql) => fn(tx, enqueuer(boss, executeSql)));

@@ -1,9 +1,9 @@
 import type { Db } from '@mercato/db';
 import type PgBoss from 'pg-boss';
 import type { Mailer } from '../mail/transport';
-import type { JobLog } from './define';
+import type { JobLog, UnitOfWork } from '../shared/job';
 import { allJobs } from './registry';
-import { enqueuer, type UnitOfWork } from './unit-of-work';
+import { enqueuer } from './unit-of-work';
 
 export interface WorkerDeps {
   db: Db;

@@ -1,7 +1,6 @@
 import type { Db } from '@mercato/db';
 import type { z } from 'zod';
 import type { Mailer } from '../mail/transport';
-import type { UnitOfWork } from './unit-of-work';
 
 /**
  * A job, defined once beside the domain that owns it:
@@ -38,6 +37,9 @@ export interface RetryPolicy {
 export const DEFAULT_RETRY: RetryPolicy = { retryLimit: 5, retryDelay: 10, retryBackoff: true };
 
 export type JobLog = (msg: string, fields?: Record<string, unknown>) => void;
+
+/** Runs `fn` in one transaction whose enqueued jobs commit (or vanish) with it. */
+export type UnitOfWork = <T>(fn: (tx: Db, enqueue: Enqueue) => Promise<T>) => Promise<T>;
 
 /** Adds a job; its payload is validated against the job's schema first. */
 export type Enqueue = <S extends z.ZodType>(
