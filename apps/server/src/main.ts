@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { serve } from '@hono/node-server';
-import { auth, catalog } from '@mercato/core';
+import { auth } from '@mercato/core';
+import { seedDemoCatalog } from '@mercato/core/seed';
 import pino from 'pino';
 import { createApp } from './app';
 import { ConfigError, invocationDir, loadEnv } from './env';
@@ -25,7 +26,7 @@ async function main(): Promise<void> {
       logger.info({ adminId: admin.id }, 'admin account ensured');
     }
     if (env.SEED_DEMO) {
-      const demo = await catalog.seedDemoCatalog(db);
+      const demo = await seedDemoCatalog(db);
       if (demo.seeded) logger.info({ categories: demo.categories, products: demo.products }, 'demo catalog seeded');
     }
   } catch (err) {

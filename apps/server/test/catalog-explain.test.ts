@@ -1,4 +1,5 @@
 import { catalog } from '@mercato/core';
+import { seedProducts } from '@mercato/core/seed';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from './helpers';
@@ -7,7 +8,7 @@ let server: TestServer;
 let categoryId: string;
 beforeAll(async () => {
   server = await startTestServer();
-  const seeded = await catalog.seedProducts(server.deps.db, 20_000);
+  const seeded = await seedProducts(server.deps.db, 20_000);
   expect(seeded.inserted).toBe(20_000);
   await server.deps.db.execute(sql`ANALYZE products`);
   const { rows } = await server.database.pool.query<{ id: string }>("SELECT id FROM categories WHERE name = 'Audio'");

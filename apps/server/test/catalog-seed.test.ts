@@ -1,4 +1,4 @@
-import { catalog } from '@mercato/core';
+import { DEMO_CATEGORIES, DEMO_PRODUCTS, seedDemoCatalog, seedProducts } from '@mercato/core/seed';
 import { createTestDatabase, type TestDatabase } from '@mercato/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,11 +28,11 @@ const schemaFacts = async (db: TestDatabase) =>
 
 describe('seedDemoCatalog', () => {
   it('seeds a few categories and ~50 believable products once, even when started twice at once', async () => {
-    const results = await Promise.all([catalog.seedDemoCatalog(a.db), catalog.seedDemoCatalog(a.db)]);
+    const results = await Promise.all([seedDemoCatalog(a.db), seedDemoCatalog(a.db)]);
     expect(results.filter((r) => r.seeded)).toHaveLength(1);
-    expect(await count(a, 'products')).toBe(catalog.DEMO_PRODUCTS.length);
-    expect(catalog.DEMO_PRODUCTS.length).toBeGreaterThanOrEqual(45);
-    expect(await count(a, 'categories')).toBe(catalog.DEMO_CATEGORIES.length);
+    expect(await count(a, 'products')).toBe(DEMO_PRODUCTS.length);
+    expect(DEMO_PRODUCTS.length).toBeGreaterThanOrEqual(45);
+    expect(await count(a, 'categories')).toBe(DEMO_CATEGORIES.length);
     const { rows } = await a.pool.query(
       'SELECT name, price_cents, stock, image_url, search_vector::text <> $1 AS indexed FROM products',
       [''],
@@ -42,7 +42,7 @@ describe('seedDemoCatalog', () => {
       expect(row.price_cents).toBeGreaterThan(0);
       expect(row.indexed).toBe(true);
     }
-    expect((await catalog.seedDemoCatalog(a.db)).seeded).toBe(false);
+    expect((await seedDemoCatalog(a.db)).seeded).toBe(false);
   });
 
   it('gives the demo products a seller that cannot log in', async () => {
@@ -58,7 +58,7 @@ describe('seedProducts', () => {
   it('bulk-loads deterministically, with the search vectors the trigger would compute', async () => {
     const before = await schemaFacts(b);
     const progress: number[] = [];
-    const result = await catalog.seedProducts(b.db, 12_000, (done) => progress.push(done));
+    const result = await seedProducts(b.db, 12_000, (done) => progress.push(done));
     expect(result).toMatchObject({ inserted: 12_000, bulk: true });
     expect(progress.at(-1)).toBe(12_000);
     expect(await count(b, 'products')).toBe(12_000);
@@ -73,15 +73,15 @@ describe('seedProducts', () => {
   });
 
   it('adds small batches through the trigger and continues the same sequence', async () => {
-    const result = await catalog.seedProducts(a.db, 30);
+    const result = await seedProducts(a.db, 30);
     expect(result).toMatchObject({ inserted: 30, bulk: false });
     const sample = async (db: TestDatabase, offset: number) =>
       (
         await db.pool.query(
-          `SELECT name, price_cents, stock FROM products WHERE name NOT IN (${catalog.DEMO_PRODUCTS.map(
+          `SELECT name, price_cents, stock FROM products WHERE name NOT IN (${DEMO_PRODUCTS.map(
             (_, i) => `$${i + 1}`,
           ).join(',')}) ORDER BY created_at, name LIMIT 5 OFFSET ${offset}`,
-          catalog.DEMO_PRODUCTS.map((p) => p.name),
+          DEMO_PRODUCTS.map((p) => p.name),
         )
       ).rows;
     // Database a had 50 demo products, so its generated rows are numbers 50..79 of the sequence.

@@ -7,7 +7,6 @@ export {
   slugify,
   updateCategory,
 } from './categories';
-export { DEMO_CATEGORIES, DEMO_PRODUCTS } from './demo-data';
 export { PRODUCT_SORTS, type ProductData, type ProductSort } from './product';
 export {
   type Actor,
@@ -21,5 +20,3 @@ export {
 } from './products';
 export { planSearch, type SearchInput, type SearchPlan, searchProducts } from './search';
 export { parseSearchText } from './search-text';
-export { DEMO_SELLER_EMAIL, ensureDemoSeller, seedDemoCatalog } from './seed';
-export { type SeedPhase, seedProducts } from './seed-products';
