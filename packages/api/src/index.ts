@@ -3,8 +3,7 @@ export type { Meta } from './meta';
 export { buildOpenApiDocument } from './openapi';
 export { responseMetaFor, restProcedureOf } from './rest-meta';
 export { type AppRouter, appRouter } from './router';
-export type { ErrorIssue, SessionUser } from './trpc';
-export { createCallerFactory } from './trpc';
+export type { ErrorIssue } from './trpc';
 
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import type { AppRouter } from './router';

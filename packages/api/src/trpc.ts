@@ -46,7 +46,6 @@ function toIssue(issue: ZodError['issues'][number]): ErrorIssue {
 }
 
 export const router = t.router;
-export const createCallerFactory = t.createCallerFactory;
 export const middleware = t.middleware;
 
 /** Domain errors become tRPC errors with the same code (and so the contract's status). */

@@ -120,7 +120,7 @@ export async function refresh(db: Tx, cfg: AuthConfig, token: string, now: Date 
   throw invalidRefresh();
 }
 
-export async function revokeFamily(db: Tx, familyId: string, now: Date = new Date()): Promise<void> {
+async function revokeFamily(db: Tx, familyId: string, now: Date = new Date()): Promise<void> {
   await db
     .update(refreshTokens)
     .set({ revokedAt: now })

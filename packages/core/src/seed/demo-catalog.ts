@@ -4,7 +4,7 @@ import { eq, sql } from 'drizzle-orm';
 import { categoryNameKey, slugify } from '../catalog/categories';
 import { DEMO_CATEGORIES, DEMO_PRODUCTS, demoImageUrl } from './demo-data';
 
-export const DEMO_SELLER_EMAIL = 'demo-seller@mercato.invalid';
+const DEMO_SELLER_EMAIL = 'demo-seller@mercato.invalid';
 
 // Any constant: it only has to be the same in every process that seeds.
 const SEED_LOCK = 7_340_003;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { idempotencyKeys, type Tx } from '@mercato/db';
 import { and, eq, lt, or, sql } from 'drizzle-orm';
 
-export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
+const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 /** An in-progress claim older than this belonged to a process that died; a retry may take it over. */
 const ABANDONED_AFTER_MS = 60 * 1000;
 

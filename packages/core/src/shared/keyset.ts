@@ -75,7 +75,7 @@ export const newestFirst = (createdAt: AnyPgColumn, id: AnyPgColumn): KeysetOrde
 });
 
 /** The "after this cursor" condition for a cursor made of exactly the order's keys. */
-export const afterEncodedCursor = (order: KeysetOrder, cursor: string): SQL =>
+const afterEncodedCursor = (order: KeysetOrder, cursor: string): SQL =>
   afterCursor(order, checkedKeys(order, decodeCursor(cursor, order.keys.length)));
 
 /**

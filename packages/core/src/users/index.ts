@@ -1,3 +1,3 @@
-export { isRole, ROLES, type Role } from './roles';
+export { ROLES, type Role } from './roles';
 export { findUser, getUser, listUsers } from './service';
-export { normalizeEmail, toUser, type User } from './user';
+export type { User } from './user';
