@@ -1,5 +1,5 @@
 import { refreshTokens, type Tx } from '@mercato/db';
-import { lt } from 'drizzle-orm';
+import { deleteBefore } from '../shared/purge';
 import type { Role } from '../users/roles';
 import type { AuthConfig } from './config';
 import { signAccessToken } from './jwt';
@@ -39,9 +39,5 @@ const REFRESH_TOKEN_KEEP_MS = 24 * 60 * 60 * 1000;
 
 /** Deletes refresh tokens long expired (the maintenance job). */
 export async function purgeExpiredRefreshTokens(db: Tx, now: Date = new Date()): Promise<number> {
-  const rows = await db
-    .delete(refreshTokens)
-    .where(lt(refreshTokens.expiresAt, new Date(now.getTime() - REFRESH_TOKEN_KEEP_MS)))
-    .returning({ id: refreshTokens.id });
-  return rows.length;
+  return deleteBefore(db, refreshTokens, refreshTokens.expiresAt, new Date(now.getTime() - REFRESH_TOKEN_KEEP_MS));
 }

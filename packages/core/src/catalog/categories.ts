@@ -71,13 +71,11 @@ export async function listCategories(
   return keysetPage(
     byName,
     input,
-    ({ after, orderBy, limit }) =>
+    (after) =>
       db
         .select({ ...categoryFields, nameKey: categories.nameKey })
         .from(categories)
-        .where(after)
-        .orderBy(...orderBy)
-        .limit(limit),
+        .where(after),
     ({ nameKey: _, ...c }) => toCategory(c),
     (r) => [r.nameKey],
   );

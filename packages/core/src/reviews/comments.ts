@@ -58,14 +58,12 @@ export async function listComments(
   return keysetPage(
     order,
     input,
-    ({ after, orderBy, limit }) =>
+    (after) =>
       db
         .select(commentFields)
         .from(comments)
         .innerJoin(users, eq(users.id, comments.userId))
-        .where(and(eq(comments.productId, productId), after))
-        .orderBy(...orderBy)
-        .limit(limit),
+        .where(and(eq(comments.productId, productId), after)),
     toComment,
     (r) => [r.createdAt, r.id],
   );

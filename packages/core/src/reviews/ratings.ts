@@ -111,14 +111,12 @@ export async function listRatings(
     keysetPage(
       order,
       input,
-      ({ after, orderBy, limit }) =>
+      (after) =>
         db
           .select(ratingFields)
           .from(ratings)
           .innerJoin(users, eq(users.id, ratings.userId))
-          .where(and(eq(ratings.productId, productId), after))
-          .orderBy(...orderBy)
-          .limit(limit),
+          .where(and(eq(ratings.productId, productId), after)),
       toRating,
       (r) => [r.createdAt, r.id],
     ),

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { idempotencyKeys, type Tx } from '@mercato/db';
 import { and, eq, lt, or, sql } from 'drizzle-orm';
+import { deleteBefore } from './purge';
 
 const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 /** An in-progress claim older than this belonged to a process that died; a retry may take it over. */
@@ -72,9 +73,5 @@ export async function releaseIdempotencyKey(db: Tx, input: { scope: string; key:
 
 /** Deletes records past their 24 hours (the maintenance job). */
 export async function purgeExpiredIdempotencyKeys(db: Tx, now: Date = new Date()): Promise<number> {
-  const rows = await db
-    .delete(idempotencyKeys)
-    .where(lt(idempotencyKeys.expiresAt, now))
-    .returning({ key: idempotencyKeys.key });
-  return rows.length;
+  return deleteBefore(db, idempotencyKeys, idempotencyKeys.expiresAt, now);
 }

@@ -78,27 +78,34 @@ export const newestFirst = (createdAt: AnyPgColumn, id: AnyPgColumn): KeysetOrde
 const afterEncodedCursor = (order: KeysetOrder, cursor: string): SQL =>
   afterCursor(order, checkedKeys(order, decodeCursor(cursor, order.keys.length)));
 
+/** A select that still takes its ORDER BY and LIMIT (any drizzle select after `.where()`). */
+export interface OrderableQuery<R> {
+  orderBy(...columns: SQL[]): { limit(count: number): PromiseLike<R[]> };
+}
+
 /**
- * Pages a query by a keyset order: the one way a domain pages (`{ items, nextCursor }`, 1..100 rows, opaque cursor). `query` gets the condition "after the
- * cursor" (undefined on the first page: `and()` skips it), the ORDER BY and
- * the row count to fetch (limit + 1, to know whether there is a next page);
- * `cursorOf` gives a row's values of the order's keys (Dates allowed).
+ * Pages a query by a keyset order: the one way a domain pages (`{ items,
+ * nextCursor }`, an opaque cursor). `query` builds the select with the
+ * condition "after the cursor" (undefined on the first page: `and()` skips
+ * it); keysetPage adds the order and fetches limit + 1 rows to know whether a
+ * next page exists. `cursorOf` gives a row's values of the order's keys (Dates
+ * allowed); `map` shapes a row for the answer.
  *
  *   const order = newestFirst(orders.createdAt, orders.id);
- *   return keysetPage(
- *     order, input,
- *     ({ after, orderBy, limit }) => db.select().from(orders).where(and(eq(orders.userId, userId), after)).orderBy(...orderBy).limit(limit),
- *     toOrder, (r) => [r.createdAt, r.id],
- *   );
+ *   return keysetPage(order, input,
+ *     (after) => db.select().from(orders).where(and(eq(orders.userId, userId), after)),
+ *     toOrder, (r) => [r.createdAt, r.id]);
  */
 export async function keysetPage<R, T>(
   order: KeysetOrder,
   input: { limit: number; cursor?: string | null },
-  query: (page: { after: SQL | undefined; orderBy: SQL[]; limit: number }) => PromiseLike<R[]>,
+  query: (after: SQL | undefined) => OrderableQuery<R>,
   map: (row: R) => T,
   cursorOf: (row: R) => CursorValue[],
 ): Promise<Page<T>> {
   const after = input.cursor ? afterEncodedCursor(order, input.cursor) : undefined;
-  const rows = await query({ after, orderBy: orderByOf(order), limit: input.limit + 1 });
+  const rows = await query(after)
+    .orderBy(...orderByOf(order))
+    .limit(input.limit + 1);
   return toPage(rows, input.limit, map, cursorOf);
 }

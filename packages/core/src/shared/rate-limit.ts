@@ -1,5 +1,6 @@
 import { rateLimits, type Tx } from '@mercato/db';
-import { lt, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
+import { deleteBefore } from './purge';
 
 export interface RateLimitResult {
   allowed: boolean;
@@ -68,11 +69,7 @@ const RATE_LIMIT_KEEP_MS = 60 * 60 * 1000;
 
 /** Deletes counters of windows long past (the maintenance job). */
 export async function purgeStaleRateLimits(db: Tx, now: Date = new Date()): Promise<number> {
-  const rows = await db
-    .delete(rateLimits)
-    .where(lt(rateLimits.windowStart, new Date(now.getTime() - RATE_LIMIT_KEEP_MS)))
-    .returning({ key: rateLimits.key });
-  return rows.length;
+  return deleteBefore(db, rateLimits, rateLimits.windowStart, new Date(now.getTime() - RATE_LIMIT_KEEP_MS));
 }
 
 const windowOf = (now: Date, windowMs: number) => new Date(Math.floor(now.getTime() / windowMs) * windowMs);

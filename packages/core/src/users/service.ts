@@ -26,13 +26,11 @@ export async function listUsers(
   return keysetPage(
     newestFirst(users.createdAt, users.id),
     input,
-    (page) =>
+    (after) =>
       db
         .select()
         .from(users)
-        .where(and(input.role ? eq(users.role, input.role) : undefined, page.after))
-        .orderBy(...page.orderBy)
-        .limit(page.limit),
+        .where(and(input.role ? eq(users.role, input.role) : undefined, after)),
     toUser,
     (r) => [r.createdAt, r.id],
   );

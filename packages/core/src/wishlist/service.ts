@@ -60,11 +60,7 @@ export async function listWishlist(
   return keysetPage(
     order,
     input,
-    ({ after, orderBy, limit }) =>
-      select(db)
-        .where(and(eq(wishlistItems.userId, userId), live, after))
-        .orderBy(...orderBy)
-        .limit(limit),
+    (after) => select(db).where(and(eq(wishlistItems.userId, userId), live, after)),
     toItem(currency),
     (r) => [r.addedAt, r.id],
   );
