@@ -6,6 +6,7 @@ import { isId } from '../shared/ids';
 import { type KeysetOrder, keysetPage } from '../shared/keyset';
 import type { Page } from '../shared/pagination';
 import { uniqueViolationOf } from '../shared/pg-errors';
+import { categoryNameKey, slugify } from './category-name';
 import { liveIn } from './product';
 
 export interface Category {
@@ -17,22 +18,6 @@ export interface Category {
 }
 
 const nameTaken = () => new AppError('CONFLICT', 'A category with this name already exists');
-
-/** Unicode case folding without a locale: NFKC, then upper, then lower ("Straße" ~ "STRASSE" ~ "strasse"). */
-export const categoryNameKey = (name: string): string => name.normalize('NFKC').toUpperCase().toLowerCase();
-
-/** "Home & Garden" -> "home-garden"; accents folded, anything else becomes one dash. */
-export function slugify(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
-  return slug || 'category';
-}
 
 // Live products only: a soft-deleted product no longer counts anywhere. Columns
 // are written out because drizzle leaves single-table columns unqualified, and

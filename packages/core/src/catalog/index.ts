@@ -1,12 +1,5 @@
-export {
-  type Category,
-  categoryNameKey,
-  createCategory,
-  getCategory,
-  listCategories,
-  slugify,
-  updateCategory,
-} from './categories';
+export { type Category, createCategory, getCategory, listCategories, updateCategory } from './categories';
+export { categoryNameKey, slugify } from './category-name';
 export { PRODUCT_SORTS, type ProductData, type ProductSort } from './product';
 export {
   type Actor,

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { categories, products, type Tx, users } from '@mercato/db';
 import { eq, sql } from 'drizzle-orm';
-import { categoryNameKey, slugify } from '../catalog/categories';
+import { categoryNameKey, slugify } from '../catalog/category-name';
 import { DEMO_CATEGORIES, DEMO_PRODUCTS, demoImageUrl } from './demo-data';
 
 const DEMO_SELLER_EMAIL = 'demo-seller@mercato.invalid';
