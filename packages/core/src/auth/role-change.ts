@@ -1,7 +1,7 @@
-import { type Tx, users } from '@mercato/db';
-import { eq } from 'drizzle-orm';
+import type { Tx } from '@mercato/db';
 import { AppError, notFound } from '../shared/errors';
 import { isId } from '../shared/ids';
+import { lockUser, updateUser } from '../users/accounts';
 import type { Role } from '../users/roles';
 import { toUser, type User } from '../users/user';
 import { revokeAllForUser } from './service';
@@ -20,13 +20,9 @@ export async function changeRole(
   if (!isId(input.userId)) throw notFound('User');
   if (input.userId === input.actorId) throw new AppError('CONFLICT', 'Admins cannot change their own role');
   return db.transaction(async (tx) => {
-    const [before] = await tx.select().from(users).where(eq(users.id, input.userId)).for('update');
+    const before = await lockUser(tx, input.userId);
     if (!before) throw notFound('User');
-    const [after] = await tx
-      .update(users)
-      .set({ role: input.role, updatedAt: now })
-      .where(eq(users.id, input.userId))
-      .returning();
+    const after = await updateUser(tx, input.userId, { role: input.role, updatedAt: now });
     if (!after) throw notFound('User');
     if (ROLE_RANK[input.role] < ROLE_RANK[before.role]) await revokeAllForUser(tx, input.userId, now);
     return toUser(after);

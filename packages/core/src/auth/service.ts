@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { refreshTokens, type Tx, users } from '@mercato/db';
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { refreshTokens, type Tx } from '@mercato/db';
+import { and, eq, gt, isNull } from 'drizzle-orm';
 import { AppError } from '../shared/errors';
 import type { UnitOfWork } from '../shared/job';
 import { isUniqueViolation } from '../shared/pg-errors';
 import { clearRateLimit, hitRateLimit, peekRateLimit } from '../shared/rate-limit';
+import { findUserByEmail, insertUser, updateUser } from '../users/accounts';
 import type { Role } from '../users/roles';
+import { findUser } from '../users/service';
 import { normalizeEmail, toUser, type User } from '../users/user';
 import { type AuthConfig, LOGIN_FAILURE_WINDOW_MS, LOGIN_IP_FACTOR } from './config';
 import { welcomeEmailJob } from './jobs';
@@ -31,10 +33,13 @@ export async function register(
   const passwordHash = await hashPassword(input.password);
   try {
     return await uow(async (tx, enqueue) => {
-      const [row] = await tx
-        .insert(users)
-        .values({ email: normalizeEmail(input.email), name: input.name ?? null, role, passwordHash, createdAt: now })
-        .returning();
+      const row = await insertUser(tx, {
+        email: input.email,
+        name: input.name ?? null,
+        role,
+        passwordHash,
+        createdAt: now,
+      });
       if (!row) throw new Error('insert returned no row');
       const tokens = await issueTokens(tx, cfg, row, randomUUID(), now);
       await enqueue(welcomeEmailJob, { userId: row.id });
@@ -64,10 +69,7 @@ export async function login(
     throw new AppError('TOO_MANY_REQUESTS', 'Too many failed logins; try again later', wait);
   }
 
-  const [row] = await db
-    .select()
-    .from(users)
-    .where(eq(sql`lower(${users.email})`, email));
+  const row = await findUserByEmail(db, email);
   // An unknown e-mail still pays for one verification, so timing does not reveal which accounts exist.
   const ok = await verifyPassword(row?.passwordHash ?? (await getDummyHash()), input.password);
   if (!row || !ok) {
@@ -106,7 +108,7 @@ export async function refresh(db: Tx, cfg: AuthConfig, token: string, now: Date 
         familyId: refreshTokens.familyId,
       });
     if (!retired) return null;
-    const [user] = await tx.select().from(users).where(eq(users.id, retired.userId));
+    const user = await findUser(tx, retired.userId);
     if (!user) return null;
     return issueTokens(tx, cfg, user, retired.familyId, now);
   });
@@ -145,34 +147,18 @@ export async function logout(db: Tx, userId: string, token: string, now: Date = 
 
 /** Start-up bootstrap: the configured admin exists, has the admin role and the configured password. */
 export async function ensureAdmin(db: Tx, email: string, password: string): Promise<User> {
-  const normalized = normalizeEmail(email);
-  const [existing] = await db
-    .select()
-    .from(users)
-    .where(eq(sql`lower(${users.email})`, normalized));
+  const existing = await findUserByEmail(db, email);
   if (!existing) {
-    const [row] = await db
-      .insert(users)
-      .values({
-        email: normalized,
-        name: 'Administrator',
-        role: 'admin',
-        passwordHash: await hashPassword(password),
-      })
-      .onConflictDoNothing()
-      .returning();
+    const passwordHash = await hashPassword(password);
+    const row = await insertUser(db, { email, name: 'Administrator', role: 'admin', passwordHash }, { ifAbsent: true });
     if (row) return toUser(row);
     return ensureAdmin(db, email, password);
   }
   const passwordOk = await verifyPassword(existing.passwordHash, password);
-  const [row] = await db
-    .update(users)
-    .set({
-      role: 'admin',
-      updatedAt: new Date(),
-      ...(passwordOk ? {} : { passwordHash: await hashPassword(password) }),
-    })
-    .where(eq(users.id, existing.id))
-    .returning();
+  const row = await updateUser(db, existing.id, {
+    role: 'admin',
+    updatedAt: new Date(),
+    ...(passwordOk ? {} : { passwordHash: await hashPassword(password) }),
+  });
   return toUser(row ?? existing);
 }
