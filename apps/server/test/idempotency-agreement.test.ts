@@ -47,13 +47,13 @@ describe('Idempotency-Key: the document and the server agree', () => {
   });
 
   it('replays exactly on the operations whose document offers the key', async () => {
-    for (const op of operations) {
-      const replayed = await replays(op.method, concrete(op.path));
-      expect({ op: `${op.method} ${op.path}`, replayed }).toEqual({
+    const seen = await Promise.all(
+      operations.map(async (op) => ({
         op: `${op.method} ${op.path}`,
-        replayed: op.offersKey,
-      });
-    }
+        replayed: await replays(op.method, concrete(op.path)),
+      })),
+    );
+    expect(seen).toEqual(operations.map((op) => ({ op: `${op.method} ${op.path}`, replayed: op.offersKey })));
   });
 
   it('offers the key only on authenticated POSTs (keys are per user), never on auth routes', () => {
@@ -67,17 +67,18 @@ describe('Idempotency-Key: the document and the server agree', () => {
   });
 
   it('decides by procedure, so another spelling of the path neither bypasses nor gains the key', async () => {
-    for (const op of operations) {
+    const variants = operations.flatMap((op) => {
       const url = concrete(op.path);
-      const upper = `/api${url.slice(4).toUpperCase()}`;
-      expect({ op: `${op.method} ${upper}`, replayed: await replays(op.method, upper) }).toEqual({
-        op: `${op.method} ${upper}`,
-        replayed: op.offersKey,
-      });
-      expect({ op: `${op.method} ${url}/`, replayed: await replays(op.method, `${url}/`) }).toEqual({
-        op: `${op.method} ${url}/`,
-        replayed: op.offersKey,
-      });
-    }
+      return [`/api${url.slice(4).toUpperCase()}`, `${url}/`].map((spelling) => ({ op, spelling }));
+    });
+    const seen = await Promise.all(
+      variants.map(async ({ op, spelling }) => ({
+        op: `${op.method} ${spelling}`,
+        replayed: await replays(op.method, spelling),
+      })),
+    );
+    expect(seen).toEqual(
+      variants.map(({ op, spelling }) => ({ op: `${op.method} ${spelling}`, replayed: op.offersKey })),
+    );
   });
 });
