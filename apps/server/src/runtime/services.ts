@@ -33,8 +33,7 @@ export async function wireServices(opts: {
   const deps: Deps = { db, uow: jobs.createUnitOfWork(pool, opts.boss), config: opts.config, now: () => new Date() };
   if (opts.worker) {
     await jobs.startWorker(opts.boss, {
-      db,
-      uow: deps.uow,
+      deps,
       mailer: opts.worker.mailer,
       publicUrl: opts.publicUrl,
       log: (msg, fields) => opts.logger.info(fields ?? {}, msg),

@@ -1,5 +1,6 @@
 import type { Db } from '@mercato/db';
 import type { z } from 'zod';
+import type { Deps } from '../deps';
 import type { Mailer } from '../mail/transport';
 
 /**
@@ -10,6 +11,7 @@ import type { Mailer } from '../mail/transport';
  *     payload: z.object({ orderId: z.uuid() }), // checked on enqueue and again on handling
  *     retry: { retryLimit: 5, retryDelay: 10, retryBackoff: true }, // optional, DEFAULT_RETRY otherwise
  *     cron: '0 3 * * *',                        // optional: a schedule (UTC)
+ *     batch: { size: 20, pollingIntervalSeconds: 0.5 }, // optional: for bursts
  *     async handle({ orderId }, ctx) { ... },   // idempotent: pg-boss retries
  *   });
  *
@@ -23,6 +25,11 @@ export interface JobDefinition<S extends z.ZodType = z.ZodType> {
   retry?: RetryPolicy;
   /** A cron schedule (UTC). pg-boss keeps schedules in the database, so every process may set them. */
   cron?: string;
+  /**
+   * Fetch up to `size` jobs at once and run them side by side (a job that
+   * throws is failed alone and retried); without it, one job per fetch.
+   */
+  batch?: { size: number; pollingIntervalSeconds?: number };
   handle(data: z.output<S>, ctx: JobContext): Promise<void>;
 }
 
@@ -50,6 +57,8 @@ export type Enqueue = <S extends z.ZodType>(
 
 /** What a handler may use. */
 export interface JobContext {
+  /** The domain's dependencies (config, clock, ...), for jobs that call domain functions taking Deps. */
+  deps: Deps;
   db: Db;
   /** A transaction whose follow-up jobs commit with it. */
   uow: UnitOfWork;
