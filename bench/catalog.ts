@@ -9,6 +9,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { catalog } from '@mercato/core';
+import { seedProducts } from '@mercato/core/seed';
 import { createDb, type Database, migrate, startEmbeddedPostgres } from '@mercato/db';
 import { drive, percentile, round, startServerProcess } from './server-process';
 
@@ -73,7 +74,7 @@ async function main() {
     await migrate(url);
     const { db, pool } = database;
     const version = (await pool.query('SHOW server_version')).rows[0].server_version;
-    const seeded = await catalog.seedProducts(db, N, (done, total, phase) => {
+    const seeded = await seedProducts(db, N, (done, total, phase) => {
       process.stderr.write(`\rseeding ${done}/${total} ${phase}\u001b[K`);
     });
     process.stderr.write('\n');

@@ -6,7 +6,7 @@
 //   pnpm bench:checkout [--buyers 200] [--stock 50] [--concurrency 32]
 import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { checkout, createStripeGateway, createUnitOfWork, type ProviderSession, startJobQueue } from '@mercato/core';
+import { checkout, jobs, payments } from '@mercato/core';
 import { createDb } from '@mercato/db';
 import { type StripeFakeEvent, startSmtpSink, startStripeFake } from '@mercato/testing';
 import { checkCounters, waitForNotices } from './checkout-checks';
@@ -34,7 +34,7 @@ async function main() {
   const fake = await startStripeFake({ secretKey: STRIPE_KEY });
   const database = createDb(scratch.url, { max: 10 });
   let server: Awaited<ReturnType<typeof startServerProcess>> | undefined;
-  let boss: Awaited<ReturnType<typeof startJobQueue>> | undefined;
+  let boss: Awaited<ReturnType<typeof jobs.startJobQueue>> | undefined;
   try {
     server = await startServerProcess({
       DATABASE_URL: scratch.url,
@@ -95,8 +95,12 @@ async function main() {
     // Floor: the same transaction in-process, on STOCK other paid sessions (made over HTTP, untimed).
     const floorBuyers = await insertBuyers(database, STOCK, JWT_SECRET, 'floor');
     await fillCarts(base, floorBuyers, floorProduct, C);
-    const gateway = createStripeGateway({ secretKey: STRIPE_KEY, webhookSecret: WEBHOOK_SECRET, apiBase: fake.url });
-    const sessions: ProviderSession[] = [];
+    const gateway = payments.createStripeGateway({
+      secretKey: STRIPE_KEY,
+      webhookSecret: WEBHOOK_SECRET,
+      apiBase: fake.url,
+    });
+    const sessions: payments.ProviderSession[] = [];
     for (const buyer of floorBuyers) {
       const res = await createSession(base, buyer);
       if (res.status !== 200) throw new Error(`floor create-session: ${res.status}`);
@@ -105,14 +109,17 @@ async function main() {
       if (!s) throw new Error('floor session unknown to the fake');
       sessions.push(s);
     }
-    boss = await startJobQueue(scratch.url, { supervise: false });
-    const uow = createUnitOfWork(database.pool, boss);
+    boss = await jobs.startJobQueue(scratch.url, { supervise: false });
+    const uow = jobs.createUnitOfWork(database.pool, boss);
     // Open the in-process pool's connections before the timer, as the server's are by then.
     await Promise.all(Array.from({ length: 10 }, () => database.pool.query('SELECT 1')));
     const floorOutcomes: string[] = [];
     const floor = await drive(sessions.length, C, async (i) => {
       const { outcome } = await uow((tx, enqueue) =>
-        checkout.finalizePaidSession(tx, enqueue, sessions[i] as ProviderSession, { now: new Date(), log: () => {} }),
+        checkout.finalizePaidSession(tx, enqueue, sessions[i] as payments.ProviderSession, {
+          now: new Date(),
+          log: () => {},
+        }),
       );
       floorOutcomes.push(outcome);
     });

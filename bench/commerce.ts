@@ -1,6 +1,6 @@
 // HTTP and SQL helpers for the checkout bench: the admin's catalog, buyers with
 // carts, and the checkout calls as a browser-side client makes them.
-import { hashPassword, signAccessToken } from '@mercato/core';
+import { auth } from '@mercato/core';
 import { type Database, users } from '@mercato/db';
 import { drive } from './server-process';
 
@@ -78,7 +78,7 @@ export interface Buyer {
 
 /** Customers inserted directly (one shared hash), with access tokens signed as login signs them. */
 export async function insertBuyers(database: Database, n: number, jwtSecret: string, tag: string): Promise<Buyer[]> {
-  const hash = await hashPassword('correct horse battery');
+  const hash = await auth.hashPassword('correct horse battery');
   const key = new TextEncoder().encode(jwtSecret);
   const rows = await database.db
     .insert(users)
@@ -92,7 +92,7 @@ export async function insertBuyers(database: Database, n: number, jwtSecret: str
     .returning({ id: users.id, email: users.email });
   return rows.map((r) => ({
     ...r,
-    token: signAccessToken(key, { sub: r.id, role: 'customer' }, 3_600, new Date()),
+    token: auth.signAccessToken(key, { sub: r.id, role: 'customer' }, 3_600, new Date()),
   }));
 }
 

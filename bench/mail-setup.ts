@@ -23,7 +23,7 @@ export async function insertPaidOrders(database: Database, n: number): Promise<s
     .returning({ id: users.id });
   const [seller, ...buyers] = people.map((p) => p.id);
   const category = await catalog.createCategory(database.db, { name: 'Bench lamps' });
-  const product = await catalog.createProduct(database.db, seller as string, {
+  const product = await catalog.createProduct(database.db, 'usd', seller as string, {
     name: 'Brass desk lamp',
     priceCents: 4_250,
     stock: 0,

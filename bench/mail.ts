@@ -2,22 +2,12 @@
 // (startWorker, as the server runs it) against a bare nodemailer loop and the
 // worker's own per-message code (sendOrderNotice) without the queue, same run.
 //   pnpm bench:mail [--emails 5000] [--concurrency 20]
-//   experiment, replacing startWorker by the same handler with other settings:
-//     [--batch 20] [--poll 0.5] [--pool]   (--pool: SMTP_URL with ?pool=true&maxConnections=5)
 //     [--worker-only]                      (skip the baselines)
 import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import {
-  createMailer,
-  createSimulatorGateway,
-  createUnitOfWork,
-  type Deps,
-  orders,
-  startJobQueue,
-  startWorker,
-} from '@mercato/core';
+import { type Deps, jobs, mail, orders, payments } from '@mercato/core';
 import { createDb } from '@mercato/db';
 import { type SmtpSink, startSmtpSink } from '@mercato/testing';
 import { bareLoop, FROM, insertPaidOrders, noticeTemplate, SHOP_URL, waitForCount } from './mail-setup';
@@ -28,16 +18,12 @@ const { values } = parseArgs({
   options: {
     emails: { type: 'string' },
     concurrency: { type: 'string' },
-    batch: { type: 'string' },
-    poll: { type: 'string' },
-    pool: { type: 'boolean' },
     'worker-only': { type: 'boolean' },
   },
 });
 const N = Number(values.emails ?? 5_000);
-/** The worker sends one fetched batch side by side: 20 (packages/core/src/jobs/worker.ts). */
+/** Sends side by side in the bare loops: about what the worker's pooled transport keeps busy. */
 const C = Number(values.concurrency ?? 20);
-const experiment = values.batch !== undefined || values.poll !== undefined || values.pool === true;
 
 async function withSink<T>(fn: (sink: SmtpSink) => Promise<T>): Promise<T> {
   const sink = await startSmtpSink();
@@ -71,7 +57,7 @@ async function main() {
       process.stderr.write('bare loops done\n');
       // The worker's per-message code without the queue: lock, sent-log read, order load, send, sent-log insert.
       const direct = await withSink(async (sink) => {
-        const mailer = createMailer({ smtpUrl: sink.url, outboxDir: outbox, from: FROM });
+        const mailer = mail.createMailer({ smtpUrl: sink.url, outboxDir: outbox, from: FROM });
         const run = await drive(N, C, async (i) => {
           const orderId = ids[i] as string;
           await orders.sendOrderNotice(database.db, mailer, { orderId, kind: 'receipt', shopUrl: SHOP_URL });
@@ -85,12 +71,11 @@ async function main() {
 
     // The worker, as the server runs it, fed N jobs in one INSERT.
     const { enqueueMs, totalMs, label } = await withSink(async (sink) => {
-      const boss = await startJobQueue(scratch.url);
-      const smtpUrl = values.pool ? `${sink.url}?pool=true&maxConnections=5` : sink.url;
-      const mailer = createMailer({ smtpUrl, outboxDir: outbox, from: FROM });
+      const boss = await jobs.startJobQueue(scratch.url);
+      const mailer = mail.createMailer({ smtpUrl: sink.url, outboxDir: outbox, from: FROM });
       const deps: Deps = {
         db: database.db,
-        uow: createUnitOfWork(database.pool, boss),
+        uow: jobs.createUnitOfWork(database.pool, boss),
         config: {
           auth: {
             jwtSecret: new Uint8Array(32),
@@ -101,27 +86,12 @@ async function main() {
           currency: 'usd',
           checkout: { holdTtlSeconds: 1_800, holdsPerIp: 0, maxLineQuantity: 100 },
         },
-        payments: createSimulatorGateway({ db: database.db, publicUrl: SHOP_URL }),
+        payments: payments.createSimulatorGateway({ db: database.db, publicUrl: SHOP_URL }),
         log: () => {},
         now: () => new Date(),
       };
-      let label = `worker (startWorker: batch 20, polling 0.5 s), enqueue to accepted`;
-      if (experiment) {
-        const batchSize = Number(values.batch ?? 20);
-        const pollingIntervalSeconds = Number(values.poll ?? 0.5);
-        label = `experiment: same handler, batch ${batchSize}, polling ${pollingIntervalSeconds} s${values.pool ? ', pooled SMTP (5)' : ''}`;
-        await boss.work<{ orderId: string; kind: 'confirmation' }>(
-          'order-notice',
-          { batchSize, pollingIntervalSeconds },
-          async (jobs) => {
-            await Promise.allSettled(
-              jobs.map((job) => orders.sendOrderNotice(database.db, mailer, { ...job.data, shopUrl: SHOP_URL })),
-            );
-          },
-        );
-      } else {
-        await startWorker(boss, { core: deps, db: database.db, mailer, publicUrl: SHOP_URL, log: () => {} });
-      }
+      const label = `worker (startWorker: order-notice batch ${jobs.JOBS.orderNotice.batch?.size}, polling 0.5 s, pooled SMTP), enqueue to accepted`;
+      await jobs.startWorker(boss, { deps, mailer, publicUrl: SHOP_URL, log: () => {} });
       const t0 = performance.now();
       for (let i = 0; i < ids.length; i += 1_000) {
         await boss.insert(

@@ -1,5 +1,5 @@
 import { buildOpenApiDocument } from '@mercato/api';
-import { type Deps, isSimulator } from '@mercato/core';
+import { type Deps, payments } from '@mercato/core';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
@@ -84,7 +84,7 @@ export function createApp(opts: AppOptions): Hono<AppEnv> {
   });
   app.route('/docs', docsRoutes());
   app.route('/api/webhooks', webhookRoutes(deps, logger));
-  if (isSimulator(deps.payments)) app.route('/simulator', simulatorRoutes(deps, deps.payments));
+  if (payments.isSimulator(deps.payments)) app.route('/simulator', simulatorRoutes(deps, deps.payments));
   app.use('/trpc/*', trpcHandler(deps, onInternalError));
   app.use('/api/*', idempotency(deps));
   app.all('/api/*', restHandler(deps, onInternalError));

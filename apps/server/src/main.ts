@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { serve } from '@hono/node-server';
-import { auth, seedDemoCatalog } from '@mercato/core';
+import { auth } from '@mercato/core';
+import { seedDemoCatalog } from '@mercato/core/seed';
 import pino from 'pino';
 import { createApp } from './app';
 import { ConfigError, invocationDir, loadEnv } from './env';

@@ -1,4 +1,4 @@
-import { signAccessToken } from '@mercato/core';
+import { auth } from '@mercato/core';
 import { refreshTokens, users } from '@mercato/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -177,8 +177,13 @@ describe('access tokens', () => {
       'base64url',
     );
     const none = `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${p}.`;
-    const expired = signAccessToken(TEST_SECRET, { sub: user.id, role: 'customer' }, 60, new Date(Date.now() - 3600e3));
-    const otherKey = signAccessToken(
+    const expired = auth.signAccessToken(
+      TEST_SECRET,
+      { sub: user.id, role: 'customer' },
+      60,
+      new Date(Date.now() - 3600e3),
+    );
+    const otherKey = auth.signAccessToken(
       new TextEncoder().encode('x'.repeat(40)),
       { sub: user.id, role: 'admin' },
       900,

@@ -1,4 +1,4 @@
-import { catalog, seedDemoCatalog, seedProducts } from '@mercato/core';
+import { DEMO_CATEGORIES, DEMO_PRODUCTS, generatedProduct, seedDemoCatalog, seedProducts } from '@mercato/core/seed';
 import { createTestDatabase, type TestDatabase } from '@mercato/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,9 +30,9 @@ describe('seedDemoCatalog', () => {
   it('seeds a few categories and ~50 believable products once, even when started twice at once', async () => {
     const results = await Promise.all([seedDemoCatalog(a.db), seedDemoCatalog(a.db)]);
     expect(results.filter((r) => r.seeded)).toHaveLength(1);
-    expect(await count(a, 'products')).toBe(catalog.DEMO_PRODUCTS.length);
-    expect(catalog.DEMO_PRODUCTS.length).toBeGreaterThanOrEqual(45);
-    expect(await count(a, 'categories')).toBe(catalog.DEMO_CATEGORIES.length);
+    expect(await count(a, 'products')).toBe(DEMO_PRODUCTS.length);
+    expect(DEMO_PRODUCTS.length).toBeGreaterThanOrEqual(45);
+    expect(await count(a, 'categories')).toBe(DEMO_CATEGORIES.length);
     const { rows } = await a.pool.query(
       'SELECT name, price_cents, stock, image_url, search_vector::text <> $1 AS indexed FROM products',
       [''],
@@ -67,7 +67,7 @@ describe('seedProducts', () => {
     );
     expect(first).toEqual(
       [0, 1, 2, 3, 4].map((i) => {
-        const g = catalog.generatedProduct(i);
+        const g = generatedProduct(i);
         return { name: g.name, price_cents: g.priceCents, stock: g.stock };
       }),
     );
@@ -97,7 +97,7 @@ describe('seedProducts', () => {
     // The i-th generated product is the same wherever it lands: these are numbers existing..existing+29.
     expect(rows).toEqual(
       Array.from({ length: 30 }, (_, k) => {
-        const g = catalog.generatedProduct(existing + k);
+        const g = generatedProduct(existing + k);
         return { name: g.name, price_cents: g.priceCents, stock: g.stock };
       }),
     );

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { catalog, hashPassword } from '@mercato/core';
+import { auth, catalog } from '@mercato/core';
 import { categories, users } from '@mercato/db';
 import {
   apiClient,
@@ -70,7 +70,7 @@ async function kill(proc: Proc): Promise<void> {
 }
 
 async function seedProduct(stock: number): Promise<string> {
-  const hash = await hashPassword('seller-password-1');
+  const hash = await auth.hashPassword('seller-password-1');
   const [seller] = await database.db
     .insert(users)
     .values({ email: `seller-${randomBytes(3).toString('hex')}@example.com`, passwordHash: hash, role: 'seller' })
@@ -84,7 +84,7 @@ async function seedProduct(stock: number): Promise<string> {
     })
     .returning({ id: categories.id });
   if (!seller || !category) throw new Error('seed failed');
-  const product = await catalog.createProduct(database.db, seller.id, {
+  const product = await catalog.createProduct(database.db, 'usd', seller.id, {
     name: 'Kettle',
     priceCents: 3900,
     stock,

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { catalog, createUnitOfWork, QUEUES, startJobQueue } from '@mercato/core';
+import { jobs } from '@mercato/core';
+import { DEMO_PRODUCTS } from '@mercato/core/seed';
 import { createDb, migrationsFolder, users } from '@mercato/db';
 import { createEmptyDatabase, createTestDatabase, type SmtpSink, startSmtpSink } from '@mercato/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -51,13 +52,13 @@ describe.concurrent('db:migrate and db:seed', () => {
 
     const demo = run('src/cli/seed.ts', envFor(url));
     expect(await demo.exited, demo.stderr()).toBe(0);
-    expect(demo.stdout()).toContain(`${catalog.DEMO_PRODUCTS.length} products`);
-    expect(await productCount(url)).toBe(catalog.DEMO_PRODUCTS.length);
+    expect(demo.stdout()).toContain(`${DEMO_PRODUCTS.length} products`);
+    expect(await productCount(url)).toBe(DEMO_PRODUCTS.length);
 
     const generated = run('src/cli/seed.ts', envFor(url), ['--products', '25']);
     expect(await generated.exited, generated.stderr()).toBe(0);
     expect(generated.stdout()).toMatch(/^seeded 25 products in /m);
-    expect(await productCount(url)).toBe(catalog.DEMO_PRODUCTS.length + 25);
+    expect(await productCount(url)).toBe(DEMO_PRODUCTS.length + 25);
   }, 90_000);
 
   it('exit 1 with one clear line when the database cannot be used or the arguments are wrong', async () => {
@@ -88,15 +89,15 @@ describe.concurrent('the worker-only process (src/worker.ts)', () => {
     const database = await createTestDatabase();
     try {
       // An API process enqueued this (as registration does) while no worker ran.
-      const boss = await startJobQueue(database.url, { supervise: false });
+      const boss = await jobs.startJobQueue(database.url, { supervise: false });
       const email = `worker-${randomUUID().slice(0, 8)}@example.com`;
       try {
-        await createUnitOfWork(
+        await jobs.createUnitOfWork(
           database.pool,
           boss,
         )(async (tx, enqueue) => {
           const [user] = await tx.insert(users).values({ email, passwordHash: 'x', role: 'customer' }).returning();
-          await enqueue(QUEUES.welcomeEmail, { userId: user?.id ?? '' });
+          await enqueue(jobs.JOBS.welcomeEmail, { userId: user?.id ?? '' });
         });
       } finally {
         await boss.stop({ graceful: false, wait: true, timeout: 2_000 });
@@ -112,7 +113,7 @@ describe.concurrent('the worker-only process (src/worker.ts)', () => {
       // A graceful stop lets the handler finish: the job is marked done, so it will not be sent again.
       const { rows } = await database.pool.query(
         `SELECT state::text FROM pgboss.job WHERE name = $1 AND data->>'userId' = (SELECT id::text FROM users WHERE email = $2)`,
-        [QUEUES.welcomeEmail, email],
+        [jobs.QUEUES.welcomeEmail, email],
       );
       expect(rows).toEqual([{ state: 'completed' }]);
       expect(worker.stdout()).toContain('worker shutting down');

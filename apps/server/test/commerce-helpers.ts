@@ -1,4 +1,4 @@
-import { hashPassword, signAccessToken } from '@mercato/core';
+import { auth } from '@mercato/core';
 import { users } from '@mercato/db';
 import { type SmtpSink, startSmtpSink } from '@mercato/testing';
 import { expect } from 'vitest';
@@ -106,7 +106,7 @@ export async function drained(server: TestServer, queue: string, timeoutMs = 20_
  * test key, exactly as login would sign them.
  */
 export async function manyBuyers(server: TestServer, n: number): Promise<TestUser[]> {
-  const hash = await hashPassword('correct horse battery');
+  const hash = await auth.hashPassword('correct horse battery');
   const emails = Array.from({ length: n }, () => uniqueEmail('buyer'));
   const rows = await server.deps.db
     .insert(users)
@@ -116,7 +116,7 @@ export async function manyBuyers(server: TestServer, n: number): Promise<TestUse
     id: r.id,
     email: r.email,
     role: 'customer',
-    accessToken: signAccessToken(TEST_SECRET, { sub: r.id, role: 'customer' }, 900, new Date()),
+    accessToken: auth.signAccessToken(TEST_SECRET, { sub: r.id, role: 'customer' }, 900, new Date()),
     refreshToken: '',
   }));
 }

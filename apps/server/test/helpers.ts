@@ -1,19 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import {
-  auth,
-  type CoreConfig,
-  createMailer,
-  createSimulatorGateway,
-  createUnitOfWork,
-  type Deps,
-  type PaymentGateway,
-  startJobQueue,
-  startWorker,
-} from '@mercato/core';
+import { auth, type CoreConfig, type Deps, jobs, mail, payments } from '@mercato/core';
+import type { Db } from '@mercato/db';
 import { type Api, apiClient, createTestDatabase, listen, type TestDatabase } from '@mercato/testing';
 import type PgBoss from 'pg-boss';
 import pino from 'pino';
 import { type AppOptions, createApp } from '../src/app';
+import { wireServices } from '../src/runtime/services';
 
 export const TEST_SECRET = new TextEncoder().encode('test-secret-test-secret-test-secret-0123');
 
@@ -42,13 +34,13 @@ export interface TestServer {
 
 export type TestServerOptions = Partial<Omit<AppOptions, 'deps'>> & {
   auth?: Partial<CoreConfig['auth']>;
-  checkout?: Partial<CoreConfig['checkout']>;
-  /** The payment provider; the simulator (on this server's own database) when unset. */
-  payments?: (db: TestDatabase, publicUrl: string) => PaymentGateway;
   /** Share another server's database (to prove state lives in PostgreSQL). */
   database?: TestDatabase;
   /** Run the e-mail worker in this process, sending over SMTP to this URL. */
   smtpUrl?: string;
+  checkout?: Partial<CoreConfig['checkout']>;
+  /** The payment provider; the simulator (on this server's own database) when unset. */
+  payments?: (db: Db) => payments.PaymentGateway;
   log?: Deps['log'];
   /** The clock of the app (deps.now): token lifetimes, rate-limit windows, timestamps. */
   now?: () => Date;
@@ -57,44 +49,38 @@ export type TestServerOptions = Partial<Omit<AppOptions, 'deps'>> & {
 /** The real app on a real socket over a database of this file's own. */
 export async function startTestServer(opts: TestServerOptions = {}): Promise<TestServer> {
   const database = opts.database ?? (await createTestDatabase());
-  const boss = await startJobQueue(database.url, { supervise: false });
+  const boss = await jobs.startJobQueue(database.url, { supervise: false });
+  const logger = opts.logger ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+  const mailer = opts.smtpUrl
+    ? mail.createMailer({ smtpUrl: opts.smtpUrl, outboxDir: '', from: 'Mercato <shop@example.com>' })
+    : null;
   const config = testConfig(opts.auth);
   config.checkout = { ...config.checkout, ...opts.checkout };
-  // The port is known only once listening: the simulator's URLs are built lazily from this.
+  // The port is known only once listening: the simulator's URLs read it then.
   const where = { url: 'http://localhost' };
-  const deps: Deps = {
-    db: database.db,
-    uow: createUnitOfWork(database.pool, boss),
+  const deps = await wireServices({
+    database,
+    boss,
     config,
-    payments: opts.payments
-      ? opts.payments(database, where.url)
-      : createSimulatorGateway({
-          db: database.db,
+    publicUrl: 'http://localhost',
+    logger,
+    payments:
+      opts.payments ??
+      ((db) =>
+        payments.createSimulatorGateway({
+          db,
           get publicUrl() {
             return where.url;
           },
-        }),
-    log: opts.log ?? (() => {}),
-    now: opts.now ?? (() => new Date()),
-  };
-  const mailer = opts.smtpUrl
-    ? createMailer({ smtpUrl: opts.smtpUrl, outboxDir: '', from: 'Mercato <shop@example.com>' })
-    : null;
-  if (mailer) {
+        })),
     // Polls faster than production's 2 s, so retries and deliveries do not make tests wait.
-    const worker = {
-      core: deps,
-      db: database.db,
-      mailer,
-      publicUrl: 'http://localhost',
-      log: () => {},
-      pollingIntervalSeconds: 0.5,
-    };
-    await startWorker(boss, worker);
-  }
+    ...(mailer ? { worker: { mailer, pollingIntervalSeconds: 0.5 } } : {}),
+    ...(opts.now ? { now: opts.now } : {}),
+    log: opts.log ?? (() => {}),
+  });
   const app = createApp({
     deps,
-    logger: opts.logger ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+    logger,
     corsOrigins: opts.corsOrigins ?? '*',
     rateLimitPerMinute: opts.rateLimitPerMinute ?? 100_000,
     trustProxy: opts.trustProxy ?? false,

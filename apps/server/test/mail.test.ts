@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { QUEUES, RETRY_POLICY } from '@mercato/core';
+import { jobs } from '@mercato/core';
 import { type SmtpSink, startSmtpSink } from '@mercato/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PASSWORD, startTestServer, type TestServer, uniqueEmail } from './helpers';
@@ -22,7 +22,7 @@ const welcomeJobs = async (server: TestServer, userEmail: string): Promise<JobRo
     `SELECT j.id::text AS id, j.state::text AS state, j.retry_count AS "retryCount"
      FROM pgboss.job j JOIN users u ON u.id::text = j.data->>'userId'
      WHERE j.name = $1 AND u.email = $2`,
-    [QUEUES.welcomeEmail, userEmail],
+    [jobs.QUEUES.welcomeEmail, userEmail],
   );
   return rows;
 };
@@ -30,7 +30,7 @@ const welcomeJobs = async (server: TestServer, userEmail: string): Promise<JobRo
 const jobsWithUserId = async (server: TestServer, userId: string) => {
   const { rows } = await server.database.pool.query(
     `SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1 AND data->>'userId' = $2`,
-    [QUEUES.welcomeEmail, userId],
+    [jobs.QUEUES.welcomeEmail, userId],
   );
   return rows[0].n as number;
 };
@@ -80,20 +80,22 @@ describe('welcome e-mail', () => {
     const committed = randomUUID();
     await expect(
       server.deps.uow(async (_tx, enqueue) => {
-        await enqueue(QUEUES.welcomeEmail, { userId: rolledBack });
+        await enqueue(jobs.JOBS.welcomeEmail, { userId: rolledBack });
         throw new Error('fails after the enqueue');
       }),
     ).rejects.toThrow('fails after the enqueue');
-    await server.deps.uow((_tx, enqueue) => enqueue(QUEUES.welcomeEmail, { userId: committed }));
+    await server.deps.uow((_tx, enqueue) => enqueue(jobs.JOBS.welcomeEmail, { userId: committed }));
     expect(await jobsWithUserId(server, rolledBack)).toBe(0);
     expect(await jobsWithUserId(server, committed)).toBe(1);
   });
 
   it('is retried after a temporary SMTP failure, keeping one Message-ID', async () => {
     // Production's policy is what start-up creates; this test shortens it on its own database only.
-    expect(await server.boss.getQueue(QUEUES.welcomeEmail)).toMatchObject(RETRY_POLICY);
-    await server.boss.updateQueue(QUEUES.welcomeEmail, {
-      name: QUEUES.welcomeEmail,
+    expect(await server.boss.getQueue(jobs.QUEUES.welcomeEmail)).toMatchObject(
+      jobs.JOBS.welcomeEmail.retry ?? jobs.DEFAULT_RETRY,
+    );
+    await server.boss.updateQueue(jobs.QUEUES.welcomeEmail, {
+      name: jobs.QUEUES.welcomeEmail,
       retryDelay: 1,
       retryBackoff: false,
       retryLimit: 3,

@@ -1,4 +1,4 @@
-import { purgeStaleRows, QUEUES } from '@mercato/core';
+import { jobs } from '@mercato/core';
 import { idempotencyKeys, rateLimits, refreshTokens } from '@mercato/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +13,7 @@ afterAll(() => server.close());
 describe('maintenance job', () => {
   it('is scheduled in the database by every process that starts the queue', async () => {
     const { rows } = await server.database.pool.query('SELECT name, cron FROM pgboss.schedule');
-    expect(rows).toContainEqual({ name: QUEUES.maintenance, cron: '*/10 * * * *' });
+    expect(rows).toContainEqual({ name: jobs.QUEUES.maintenance, cron: '*/10 * * * *' });
   });
 
   it('purges stale rate-limit windows and long-expired refresh tokens, and keeps live ones', async () => {
@@ -30,7 +30,7 @@ describe('maintenance job', () => {
       .set({ expiresAt: new Date(now.getTime() - 2 * 86_400e3) })
       .where(eq(refreshTokens.userId, expired.id));
 
-    const purged = await purgeStaleRows(db, now);
+    const purged = await jobs.purgeStaleRows(db, now);
     expect(purged.rateLimits).toBeGreaterThanOrEqual(1);
     expect(purged.refreshTokens).toBe(1);
     const keys = (await db.select().from(rateLimits)).map((r) => r.key);
@@ -61,7 +61,7 @@ describe('maintenance job', () => {
         expiresAt: new Date(now.getTime() + 3600e3),
       },
     ]);
-    expect((await purgeStaleRows(db, now)).idempotencyKeys).toBe(1);
+    expect((await jobs.purgeStaleRows(db, now)).idempotencyKeys).toBe(1);
     expect((await db.select().from(idempotencyKeys)).map((r) => r.key)).toEqual(['fresh']);
   });
 });

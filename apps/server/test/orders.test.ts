@@ -1,4 +1,4 @@
-import { createMailer, orders } from '@mercato/core';
+import { mail, orders } from '@mercato/core';
 import { orderNotices } from '@mercato/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pageThrough, UNKNOWN_ID } from './catalog-helpers';
@@ -155,7 +155,7 @@ describe('orders', () => {
   it('sends a notice once when two workers run its job at once, and takes over a claim a dead worker left', async () => {
     const buyer = await createUser(suite.server, 'customer');
     const { order } = await paidOrder(buyer);
-    const mailer = createMailer({ smtpUrl: suite.smtp.url, outboxDir: '', from: 'Mercato <shop@example.com>' });
+    const mailer = mail.createMailer({ smtpUrl: suite.smtp.url, outboxDir: '', from: 'Mercato <shop@example.com>' });
     const send = (kind: 'shipping' | 'refund') =>
       orders.sendOrderNotice(suite.server.deps.db, mailer, { orderId: order.id, kind, shopUrl: 'http://shop' });
     try {

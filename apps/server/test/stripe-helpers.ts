@@ -1,4 +1,4 @@
-import { createStripeGateway } from '@mercato/core';
+import { payments } from '@mercato/core';
 import { type StripeFake, type StripeFakeEvent, startStripeFake } from '@mercato/testing';
 import { type CommerceSuite, startCommerceSuite } from './commerce-helpers';
 import type { TestServerOptions } from './helpers';
@@ -23,7 +23,7 @@ export async function startStripeSuite(opts: TestServerOptions = {}): Promise<St
   const suite = await startCommerceSuite({
     ...opts,
     payments: () =>
-      createStripeGateway({
+      payments.createStripeGateway({
         secretKey: STRIPE_KEY,
         webhookSecret: WEBHOOK_SECRET,
         apiBase: fake.url,

@@ -1,5 +1,5 @@
 import { createAuthSession, createMercatoClient, isMercatoError } from '@mercato/client';
-import { signAccessToken } from '@mercato/core';
+import { auth } from '@mercato/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, startTestServer, TEST_SECRET, type TestServer } from './helpers';
 
@@ -48,7 +48,12 @@ describe('the typed client over /trpc', () => {
 describe('createAuthSession', () => {
   it('refreshes an expiring access token once, however many calls want it at the same time', async () => {
     const user = await createUser(server);
-    const stale = signAccessToken(TEST_SECRET, { sub: user.id, role: 'customer' }, 60, new Date(Date.now() - 59_000));
+    const stale = auth.signAccessToken(
+      TEST_SECRET,
+      { sub: user.id, role: 'customer' },
+      60,
+      new Date(Date.now() - 59_000),
+    );
     const changes: unknown[] = [];
     const session = createAuthSession({
       baseUrl: server.url,
@@ -69,7 +74,12 @@ describe('createAuthSession', () => {
 
   it('signs out when the refresh token is rejected', async () => {
     const user = await createUser(server);
-    const expired = signAccessToken(TEST_SECRET, { sub: user.id, role: 'customer' }, 1, new Date(Date.now() - 10_000));
+    const expired = auth.signAccessToken(
+      TEST_SECRET,
+      { sub: user.id, role: 'customer' },
+      1,
+      new Date(Date.now() - 10_000),
+    );
     const session = createAuthSession({
       baseUrl: server.url,
       initial: { accessToken: expired, refreshToken: 'revoked-or-unknown', expiresIn: 1 },

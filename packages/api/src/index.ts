@@ -1,10 +1,9 @@
 export { type Context, createContextInner, type OpaqueDeps } from './context';
 export type { Meta } from './meta';
 export { buildOpenApiDocument } from './openapi';
-export { responseMetaFor } from './rest-meta';
+export { responseMetaFor, restProcedureOf } from './rest-meta';
 export { type AppRouter, appRouter } from './router';
-export type { ErrorIssue, SessionUser } from './trpc';
-export { createCallerFactory } from './trpc';
+export type { ErrorIssue } from './trpc';
 
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import type { AppRouter } from './router';

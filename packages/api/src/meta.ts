@@ -16,4 +16,10 @@ export type Meta = {
   };
   /** HTTP status of a successful REST answer when it is not 200 (201 for creations). */
   successStatus?: 200 | 201;
+  /**
+   * The REST route takes an `Idempotency-Key`: the document offers it (and a
+   * 409) and the server replays the first answer. Only on authenticated POSTs
+   * (keys are per user), never on an answer that carries credentials.
+   */
+  idempotent?: true;
 };

@@ -1,5 +1,5 @@
 import { generateOpenApiDocument, type OpenAPIObject } from 'trpc-to-openapi';
-import { successStatusOf } from './rest-meta';
+import { metaOf } from './rest-meta';
 import { appRouter } from './router';
 
 interface Operation {
@@ -32,17 +32,18 @@ export function buildOpenApiDocument(baseUrl: string): OpenAPIObject {
     },
   });
   for (const item of Object.values(doc.paths ?? {})) {
-    for (const [method, op] of Object.entries(item ?? {})) {
+    for (const op of Object.values(item ?? {})) {
       const operation = op as Operation;
       const path = operation.operationId?.replace(/-/g, '.');
       if (!path || !operation.responses) continue;
       // trpc-to-openapi documents every success as 200; move creations to the status they really answer.
-      const status = successStatusOf(path);
+      const meta = metaOf(path);
+      const status = meta?.successStatus;
       if (status && status !== 200 && operation.responses['200']) {
         operation.responses[String(status)] = operation.responses['200'];
         delete operation.responses['200'];
       }
-      if (method === 'post' && operation.security) {
+      if (meta?.idempotent) {
         operation.parameters = [...(operation.parameters ?? []), IDEMPOTENCY_KEY];
         operation.responses['409'] ??= {
           description: 'Idempotency-Key reused with a different body, or still in progress',

@@ -1,8 +1,10 @@
 import { AppError } from '@mercato/core';
 import type { TRPCError } from '@trpc/server';
+import type { Meta } from './meta';
 import { appRouter } from './router';
 
-type ProcedureMap = Record<string, { _def: { meta?: { successStatus?: number } } }>;
+type ProcedureMap = Record<string, { _def: { meta?: Meta } }>;
+const procedures = appRouter._def.procedures as unknown as ProcedureMap;
 
 /**
  * Status and headers for an answer: the success status a procedure declares
@@ -21,11 +23,34 @@ export function responseMetaFor(opts: { paths?: readonly string[]; errors: reado
     return {};
   }
   if (!opts.rest || opts.paths?.length !== 1) return {};
-  const status = successStatusOf(opts.paths[0] ?? '');
+  const status = metaOf(opts.paths[0] ?? '')?.successStatus;
   return status ? { status } : {};
 }
 
-/** The declared success status of a procedure ('auth.register'), when it is not 200. */
-export function successStatusOf(path: string): number | undefined {
-  return (appRouter._def.procedures as unknown as ProcedureMap)[path]?._def.meta?.successStatus;
+/** The meta of a procedure by its path ('auth.register'). */
+export const metaOf = (path: string): Meta | undefined => procedures[path]?._def.meta;
+
+/** Every REST route: method, a matcher of its path, and the procedure behind it. */
+const routes = Object.entries(procedures).flatMap(([path, procedure]) => {
+  const openapi = procedure._def.meta?.openapi;
+  if (!openapi) return [];
+  // As trpc-to-openapi matches: case-insensitive, path parameters are one segment.
+  const pattern = normalizePath(openapi.path).replace(/\{(.+?)\}/g, '[^/]+');
+  return [{ method: openapi.method, matcher: new RegExp(`^${pattern}$`, 'i'), path, meta: procedure._def.meta ?? {} }];
+});
+
+/** Without leading and trailing slashes, as trpc-to-openapi compares paths. */
+function normalizePath(path: string): string {
+  return `/${path.replace(/^\/|\/$/g, '')}`;
+}
+
+/**
+ * The procedure a REST request reaches (`restPath` without the /api prefix),
+ * resolved the way the REST handler resolves it, so a rule read from the
+ * procedure's meta cannot be bypassed by another spelling of the path.
+ */
+export function restProcedureOf(method: string, restPath: string): { path: string; meta: Meta } | undefined {
+  const path = normalizePath(restPath);
+  const route = routes.find((r) => r.method === method.toUpperCase() && r.matcher.test(path));
+  return route && { path: route.path, meta: route.meta };
 }

@@ -1,4 +1,4 @@
-import { AppError, FieldError, type Role, verifyAccessToken } from '@mercato/core';
+import { AppError, auth, FieldError, type users } from '@mercato/core';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 import { type Context, unwrapDeps } from './context';
@@ -46,7 +46,6 @@ function toIssue(issue: ZodError['issues'][number]): ErrorIssue {
 }
 
 export const router = t.router;
-export const createCallerFactory = t.createCallerFactory;
 export const middleware = t.middleware;
 
 /** Domain errors become tRPC errors with the same code (and so the contract's status). */
@@ -69,7 +68,7 @@ export const publicProcedure = t.procedure.use(domainErrors).use(withDeps);
 
 export interface SessionUser {
   id: string;
-  role: Role;
+  role: users.Role;
 }
 
 const requireUser = t.middleware(({ ctx, next }) => {
@@ -80,8 +79,7 @@ const requireUser = t.middleware(({ ctx, next }) => {
       code: 'UNAUTHORIZED',
       message: 'Missing bearer token',
     });
-  const match = /^Bearer\s+(\S+)$/i.exec(header);
-  const claims = match?.[1] ? verifyAccessToken(deps.config.auth.jwtSecret, match[1], deps.now()) : null;
+  const claims = auth.bearerClaims(deps.config.auth.jwtSecret, header, deps.now());
   if (!claims)
     throw new TRPCError({
       code: 'UNAUTHORIZED',
@@ -93,7 +91,7 @@ const requireUser = t.middleware(({ ctx, next }) => {
 
 export const authedProcedure = publicProcedure.use(requireUser);
 
-export const roleProcedure = (...roles: Role[]) =>
+export const roleProcedure = (...roles: users.Role[]) =>
   authedProcedure.use(({ ctx, next }) => {
     if (!roles.includes(ctx.user.role)) {
       throw new TRPCError({

@@ -1,7 +1,7 @@
 import type { Db } from '@mercato/db';
 import type { AuthConfig } from './auth/config';
-import type { UnitOfWork } from './jobs/unit-of-work';
 import type { PaymentGateway } from './payments/gateway';
+import type { UnitOfWork } from './shared/job';
 
 export interface CheckoutConfig {
   /** How long a checkout holds its stock, and when its provider session expires. */

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { catalog, seedDemoCatalog } from '@mercato/core';
+import * as seed from '@mercato/core/seed';
 import { sql } from 'drizzle-orm';
 import { ConfigError, invocationDir, loadEnv } from '../env';
 import { openDatabase, StartupError } from '../runtime/database';
@@ -11,7 +11,7 @@ const USAGE = 'usage: pnpm db:seed [--products N]   (without --products: the dem
 function progressBar(label: string) {
   const started = performance.now();
   let drawn = 0;
-  return (done: number, total: number, phase: catalog.SeedPhase) => {
+  return (done: number, total: number, phase: seed.SeedPhase) => {
     const now = performance.now();
     if (now - drawn < 100 && done < total && phase === 'insert') return;
     drawn = now;
@@ -45,7 +45,7 @@ async function main(): Promise<void> {
   try {
     const { db } = opened.database;
     if (count === null) {
-      const result = await seedDemoCatalog(db);
+      const result = await seed.seedDemoCatalog(db);
       process.stdout.write(
         result.seeded
           ? `seeded the demo catalog: ${result.categories} categories, ${result.products} products\n`
@@ -53,7 +53,7 @@ async function main(): Promise<void> {
       );
       return;
     }
-    const seeded = await catalog.seedProducts(db, count, progressBar('products'));
+    const seeded = await seed.seedProducts(db, count, progressBar('products'));
     const analyzeStarted = performance.now();
     // Fresh statistics, so the planner picks the indexes right away.
     await db.execute(sql`ANALYZE products`);

@@ -1,33 +1,35 @@
+import { restProcedureOf } from '@mercato/api';
 import {
+  auth,
   claimIdempotencyKey,
   completeIdempotencyKey,
   type Deps,
   releaseIdempotencyKey,
   requestHash,
-  verifyAccessToken,
 } from '@mercato/core';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './app-env';
 import { errorResponse } from './errors';
 
-/** Answers that carry credentials are never stored, so these routes do not take part. */
-const EXCLUDED = new Set(['/api/users/register', '/api/users/login', '/api/users/refresh', '/api/users/logout']);
+const API_PREFIX = '/api';
 const KEY = /^[\x21-\x7e]{1,255}$/;
 
 /**
- * Idempotency-Key on authenticated REST POSTs: the same key with the same body
+ * Idempotency-Key on the REST routes whose procedure says `idempotent: true`
+ * (the OpenAPI document offers the key from the same flag): the same key with the same body
  * within 24 h replays the first answer; with another body it is a 409. Keys
  * are per user. Only answers below 500 are kept, so a failed request can be retried.
  */
 export function idempotency(deps: Deps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const key = c.req.header('idempotency-key');
-    if (key === undefined || c.req.method !== 'POST' || EXCLUDED.has(c.req.path)) return next();
+    if (key === undefined || !restProcedureOf(c.req.method, c.req.path.slice(API_PREFIX.length))?.meta.idempotent) {
+      return next();
+    }
     if (!KEY.test(key)) {
       return errorResponse(c, 400, 'BAD_REQUEST', 'Idempotency-Key must be 1 to 255 visible ASCII characters');
     }
-    const token = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
-    const claims = token ? verifyAccessToken(deps.config.auth.jwtSecret, token, deps.now()) : null;
+    const claims = auth.bearerClaims(deps.config.auth.jwtSecret, c.req.header('authorization'), deps.now());
     if (!claims) return next(); // the route itself answers 401
 
     const scope = `user:${claims.sub}`;

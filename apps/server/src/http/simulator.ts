@@ -1,4 +1,9 @@
-import { checkout, type Deps, formatMoney, type SimulatorGateway, type SimulatorOutcome } from '@mercato/core';
+import { checkout, type Deps, mail, type payments } from '@mercato/core';
+
+type SimulatorGateway = payments.SimulatorGateway;
+type SimulatorOutcome = payments.SimulatorOutcome;
+const { formatMoney } = mail;
+
 import type { SimulatorSessionRow } from '@mercato/db';
 import { type Context, Hono } from 'hono';
 import { errorResponse } from './errors';

@@ -1,4 +1,4 @@
-import { checkout, type Deps, WebhookSignatureError } from '@mercato/core';
+import { checkout, type Deps, payments } from '@mercato/core';
 import { Hono } from 'hono';
 import type { Logger } from 'pino';
 import { errorResponse } from './errors';
@@ -17,7 +17,7 @@ export function webhookRoutes(deps: Deps, logger: Logger): Hono {
     try {
       event = deps.payments.parseWebhook(raw, c.req.header('stripe-signature') ?? null);
     } catch (err) {
-      if (err instanceof WebhookSignatureError) {
+      if (err instanceof payments.WebhookSignatureError) {
         return errorResponse(c, 400, 'BAD_REQUEST', 'Invalid or missing Stripe-Signature');
       }
       throw err;

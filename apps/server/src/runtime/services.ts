@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { createMailer, createUnitOfWork, type Deps, startJobQueue, startWorker } from '@mercato/core';
+import { type CoreConfig, type Deps, jobs, mail, type payments } from '@mercato/core';
+import type { Database, Db } from '@mercato/db';
 import type PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import type { Env } from '../env';
@@ -16,8 +17,47 @@ export interface Services {
 }
 
 /**
+ * The dependencies of requests and jobs over an open database and job queue,
+ * and, when a mailer is given, the worker of every registered job. The one
+ * wiring shared by the server, the worker process and the tests.
+ */
+export async function wireServices(opts: {
+  database: Pick<Database, 'db' | 'pool'>;
+  boss: PgBoss;
+  config: CoreConfig;
+  publicUrl: string;
+  logger: Logger;
+  /** The payment provider, over the database (the simulator keeps its sessions there). */
+  payments: (db: Db) => payments.PaymentGateway;
+  /** Run the worker in this process, sending mail with this mailer. */
+  worker?: { mailer: mail.Mailer; pollingIntervalSeconds?: number };
+  now?: () => Date;
+  log?: Deps['log'];
+}): Promise<Deps> {
+  const { db, pool } = opts.database;
+  const deps: Deps = {
+    db,
+    uow: jobs.createUnitOfWork(pool, opts.boss),
+    config: opts.config,
+    payments: opts.payments(db),
+    log: opts.log ?? ((level, msg, fields) => opts.logger[level](fields ?? {}, msg)),
+    now: opts.now ?? (() => new Date()),
+  };
+  if (opts.worker) {
+    await jobs.startWorker(opts.boss, {
+      deps,
+      mailer: opts.worker.mailer,
+      publicUrl: opts.publicUrl,
+      log: (msg, fields) => opts.logger.info(fields ?? {}, msg),
+      pollingIntervalSeconds: opts.worker.pollingIntervalSeconds,
+    });
+  }
+  return deps;
+}
+
+/**
  * Everything a process needs besides HTTP: the database (migrated), the job
- * queue and, when `runWorker`, the e-mail worker. Shared by main and worker.
+ * queue and, when `runWorker`, the worker. Shared by main and worker.
  */
 export async function startServices(
   env: Env,
@@ -31,37 +71,26 @@ export async function startServices(
   });
   let boss: PgBoss;
   try {
-    boss = await startJobQueue(database.url);
+    boss = await jobs.startJobQueue(database.url);
   } catch (err) {
     await database.close();
     throw err;
   }
-  const { db, pool } = database.database;
-  const config = coreConfig(env, await loadOrCreateJwtSecret(env.JWT_SECRET, opts.dataDir));
-  const deps: Deps = {
-    db,
-    uow: createUnitOfWork(pool, boss),
-    config,
-    payments: createPayments(env, db),
-    log: (level, msg, fields) => logger[level](fields ?? {}, msg),
-    now: () => new Date(),
-  };
-
-  const mailer = createMailer({
+  const mailer = mail.createMailer({
     smtpUrl: env.SMTP_URL,
     outboxDir: path.join(opts.dataDir, 'outbox'),
     from: env.MAIL_FROM,
   });
-  if (opts.runWorker) {
-    await startWorker(boss, {
-      core: deps,
-      db,
-      mailer,
-      publicUrl: publicUrl(env, env.PORT),
-      log: (msg, fields) => logger.info(fields ?? {}, msg),
-    });
-    logger.info({ smtp: Boolean(env.SMTP_URL) }, 'worker started');
-  }
+  const deps = await wireServices({
+    database: database.database,
+    boss,
+    config: coreConfig(env, await loadOrCreateJwtSecret(env.JWT_SECRET, opts.dataDir)),
+    publicUrl: publicUrl(env, env.PORT),
+    logger,
+    payments: (db) => createPayments(env, db),
+    ...(opts.runWorker ? { worker: { mailer } } : {}),
+  });
+  if (opts.runWorker) logger.info({ smtp: Boolean(env.SMTP_URL) }, 'worker started');
 
   return {
     deps,

@@ -1,15 +1,13 @@
-import { type Cart, cart } from '@mercato/core';
-import { priced } from '../catalog-procedures';
+import { cart } from '@mercato/core';
 import { addToCartInput, cartItemPath, cartOutput, setCartQuantityInput } from '../schemas/commerce';
 import { authedProcedure, router } from '../trpc';
 
 const tags = ['cart'];
 const authError = { 401: 'Missing or invalid access token' };
 
-const shaped = (c: Cart, currency: string) => ({
-  ...c,
-  currency,
-  items: c.items.map((i) => ({ ...i, product: priced(currency)(i.product) })),
+const settings = (config: { currency: string; checkout: { maxLineQuantity: number } }) => ({
+  currency: config.currency,
+  maxLineQuantity: config.checkout.maxLineQuantity,
 });
 
 export const cartRouter = router({
@@ -25,7 +23,7 @@ export const cartRouter = router({
     })
     .input(cartItemPath.pick({}))
     .output(cartOutput)
-    .query(async ({ ctx }) => shaped(await cart.getCart(ctx.db, ctx.user.id), ctx.config.currency)),
+    .query(({ ctx }) => cart.getCart(ctx.db, ctx.user.id, ctx.config.currency)),
 
   add: authedProcedure
     .meta({
@@ -44,9 +42,7 @@ export const cartRouter = router({
     })
     .input(addToCartInput)
     .output(cartOutput)
-    .mutation(async ({ ctx, input }) =>
-      shaped(await cart.addToCart(ctx.db, ctx.user.id, input, ctx.config.checkout, ctx.now), ctx.config.currency),
-    ),
+    .mutation(({ ctx, input }) => cart.addToCart(ctx.db, ctx.user.id, input, settings(ctx.config), ctx.now)),
 
   update: authedProcedure
     .meta({
@@ -65,11 +61,8 @@ export const cartRouter = router({
     })
     .input(setCartQuantityInput)
     .output(cartOutput)
-    .mutation(async ({ ctx, input }) =>
-      shaped(
-        await cart.setCartQuantity(ctx.db, ctx.user.id, input.itemId, input.quantity, ctx.config.checkout, ctx.now),
-        ctx.config.currency,
-      ),
+    .mutation(({ ctx, input }) =>
+      cart.setCartQuantity(ctx.db, ctx.user.id, input.itemId, input.quantity, settings(ctx.config), ctx.now),
     ),
 
   remove: authedProcedure
@@ -84,7 +77,5 @@ export const cartRouter = router({
     })
     .input(cartItemPath)
     .output(cartOutput)
-    .mutation(async ({ ctx, input }) =>
-      shaped(await cart.removeFromCart(ctx.db, ctx.user.id, input.itemId), ctx.config.currency),
-    ),
+    .mutation(({ ctx, input }) => cart.removeFromCart(ctx.db, ctx.user.id, input.itemId, ctx.config.currency)),
 });

@@ -58,6 +58,7 @@ export const categoriesRouter = router({
         },
       },
       successStatus: 201,
+      idempotent: true,
     })
     .input(createCategoryInput)
     .output(categoryOutput)

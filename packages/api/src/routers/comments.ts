@@ -20,6 +20,7 @@ export const commentsRouter = router({
         },
       },
       successStatus: 201,
+      idempotent: true,
     })
     .input(createCommentInput)
     .output(commentOutput)

@@ -1,6 +1,6 @@
 import { catalog } from '@mercato/core';
 import { z } from 'zod';
-import { priced, pricedPage, sellerProcedure } from '../catalog-procedures';
+import { sellerProcedure } from '../catalog-procedures';
 import { createProductInput, listProductsInput, pathId, productOutput, updateProductInput } from '../schemas/catalog';
 import { okOutput, pageOf } from '../schemas/common';
 import { publicProcedure, router } from '../trpc';
@@ -27,7 +27,7 @@ export const productsRouter = router({
     })
     .input(listProductsInput)
     .output(pageOf(productOutput))
-    .query(async ({ ctx, input }) => pricedPage(await catalog.listProducts(ctx.db, input), ctx.config.currency)),
+    .query(({ ctx, input }) => catalog.listProducts(ctx.db, ctx.config.currency, input)),
 
   byId: publicProcedure
     .meta({
@@ -42,7 +42,7 @@ export const productsRouter = router({
     })
     .input(z.object({ id: pathId }))
     .output(productOutput)
-    .query(async ({ ctx, input }) => priced(ctx.config.currency)(await catalog.getProduct(ctx.db, input.id))),
+    .query(({ ctx, input }) => catalog.getProduct(ctx.db, ctx.config.currency, input.id)),
 
   create: sellerProcedure
     .meta({
@@ -54,12 +54,11 @@ export const productsRouter = router({
         errorResponses: { ...writeErrors, 403: 'Not an admin or a seller' },
       },
       successStatus: 201,
+      idempotent: true,
     })
     .input(createProductInput)
     .output(productOutput)
-    .mutation(async ({ ctx, input }) =>
-      priced(ctx.config.currency)(await catalog.createProduct(ctx.db, ctx.user.id, input, ctx.now)),
-    ),
+    .mutation(({ ctx, input }) => catalog.createProduct(ctx.db, ctx.config.currency, ctx.user.id, input, ctx.now)),
 
   update: sellerProcedure
     .meta({
@@ -75,7 +74,7 @@ export const productsRouter = router({
     .output(productOutput)
     .mutation(async ({ ctx, input }) => {
       const { id, ...patch } = input;
-      return priced(ctx.config.currency)(await catalog.updateProduct(ctx.db, ctx.user, id, patch, ctx.now));
+      return catalog.updateProduct(ctx.db, ctx.config.currency, ctx.user, id, patch, ctx.now);
     }),
 
   delete: sellerProcedure

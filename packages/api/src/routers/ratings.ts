@@ -18,6 +18,7 @@ export const ratingsRouter = router({
           404: 'Unknown or deleted product',
         },
       },
+      idempotent: true,
     })
     .input(upsertRatingInput)
     .output(ratingOutput)

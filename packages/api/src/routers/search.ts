@@ -1,5 +1,4 @@
 import { catalog } from '@mercato/core';
-import { pricedPage } from '../catalog-procedures';
 import { productOutput, searchInput } from '../schemas/catalog';
 import { pageOf } from '../schemas/common';
 import { publicProcedure, router } from '../trpc';
@@ -22,5 +21,5 @@ export const searchRouter = router({
     })
     .input(searchInput)
     .output(pageOf(productOutput))
-    .query(async ({ ctx, input }) => pricedPage(await catalog.searchProducts(ctx.db, input), ctx.config.currency)),
+    .query(({ ctx, input }) => catalog.searchProducts(ctx.db, ctx.config.currency, input)),
 });

@@ -1,4 +1,4 @@
-import { users } from '@mercato/core';
+import { auth, users } from '@mercato/core';
 import { listUsersInput, updateRoleInput, userOutput } from '../schemas/auth';
 import { pageOf } from '../schemas/common';
 import { adminProcedure, router } from '../trpc';
@@ -43,6 +43,6 @@ export const usersRouter = router({
     .input(updateRoleInput)
     .output(userOutput)
     .mutation(({ ctx, input }) =>
-      users.changeRole(ctx.db, { actorId: ctx.user.id, userId: input.id, role: input.role }, ctx.now),
+      auth.changeRole(ctx.db, { actorId: ctx.user.id, userId: input.id, role: input.role }, ctx.now),
     ),
 });

@@ -1,5 +1,4 @@
 import { wishlist } from '@mercato/core';
-import { priced } from '../catalog-procedures';
 import { okOutput, pageOf } from '../schemas/common';
 import {
   addToWishlistInput,
@@ -10,11 +9,6 @@ import {
 import { authedProcedure, router } from '../trpc';
 
 const tags = ['wishlist'];
-
-const withCurrency = (currency: string) => (item: wishlist.WishlistItem) => ({
-  ...item,
-  product: priced(currency)(item.product),
-});
 
 export const wishlistRouter = router({
   add: authedProcedure
@@ -30,11 +24,12 @@ export const wishlistRouter = router({
           404: 'Unknown or deleted product',
         },
       },
+      idempotent: true,
     })
     .input(addToWishlistInput)
     .output(wishlistItemOutput)
-    .mutation(async ({ ctx, input }) =>
-      withCurrency(ctx.config.currency)(await wishlist.addToWishlist(ctx.db, ctx.user.id, input.productId, ctx.now)),
+    .mutation(({ ctx, input }) =>
+      wishlist.addToWishlist(ctx.db, ctx.config.currency, ctx.user.id, input.productId, ctx.now),
     ),
 
   list: authedProcedure
@@ -49,10 +44,7 @@ export const wishlistRouter = router({
     })
     .input(listWishlistInput)
     .output(pageOf(wishlistItemOutput))
-    .query(async ({ ctx, input }) => {
-      const page = await wishlist.listWishlist(ctx.db, ctx.user.id, input);
-      return { ...page, items: page.items.map(withCurrency(ctx.config.currency)) };
-    }),
+    .query(({ ctx, input }) => wishlist.listWishlist(ctx.db, ctx.config.currency, ctx.user.id, input)),
 
   remove: authedProcedure
     .meta({

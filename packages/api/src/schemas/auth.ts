@@ -1,9 +1,9 @@
-import { ROLES } from '@mercato/core';
+import { users } from '@mercato/core';
 import { z } from 'zod';
 import { idSchema } from './common';
 import { text } from './text';
 
-export const roleSchema = z.enum(ROLES);
+export const roleSchema = z.enum(users.ROLES);
 
 export const userOutput = z
   .object({

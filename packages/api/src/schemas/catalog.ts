@@ -1,9 +1,7 @@
-import { catalog } from '@mercato/core';
+import { catalog, INT4_MAX } from '@mercato/core';
 import { z } from 'zod';
 import { idSchema, pageInput } from './common';
 import { bodyInt, httpUrl, text } from './text';
-
-const INT4_MAX = 2_147_483_647;
 
 /** Path ids: anything that is not one of ours is a 404 (never a 400 or a 500). */
 export const pathId = idSchema;

@@ -3,8 +3,8 @@ import { SHA256 } from '@oslojs/crypto/sha2';
 import { constantTimeEqual } from '@oslojs/crypto/subtle';
 import { encodeBase64urlNoPadding } from '@oslojs/encoding';
 import { createJWTSignatureMessage, encodeJWT, JWSRegisteredHeaders, JWTRegisteredClaims, parseJWT } from '@oslojs/jwt';
-import type { Role } from './roles';
-import { isRole } from './roles';
+import type { Role } from '../users/roles';
+import { isRole } from '../users/roles';
 
 export interface AccessClaims {
   sub: string;
@@ -32,6 +32,15 @@ export function signAccessToken(
   });
   const signature = hmac(SHA256, secret, createJWTSignatureMessage(header, payload));
   return encodeJWT(header, payload, signature);
+}
+
+/**
+ * The claims of an `Authorization: Bearer <token>` header whose token is
+ * valid and unexpired, else null. The one place that reads the header.
+ */
+export function bearerClaims(secret: Uint8Array, header: string | null | undefined, now: Date): AccessClaims | null {
+  const token = header ? /^Bearer\s+(\S+)$/i.exec(header)?.[1] : undefined;
+  return token ? verifyAccessToken(secret, token, now) : null;
 }
 
 /** Returns the claims of a valid, unexpired HS256 token, else null. The algorithm is pinned. */

@@ -1,15 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { refreshTokens, type Tx, users } from '@mercato/db';
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
-import { QUEUES } from '../jobs/queues';
-import type { UnitOfWork } from '../jobs/unit-of-work';
+import { refreshTokens, type Tx } from '@mercato/db';
+import { and, eq, gt, isNull } from 'drizzle-orm';
 import { AppError } from '../shared/errors';
+import type { UnitOfWork } from '../shared/job';
+import { isUniqueViolation } from '../shared/pg-errors';
 import { clearRateLimit, hitRateLimit, peekRateLimit } from '../shared/rate-limit';
+import { findUserByEmail, insertUser, updateUser } from '../users/accounts';
+import type { Role } from '../users/roles';
+import { findUser } from '../users/service';
 import { normalizeEmail, toUser, type User } from '../users/user';
 import { type AuthConfig, LOGIN_FAILURE_WINDOW_MS, LOGIN_IP_FACTOR } from './config';
+import { welcomeEmailJob } from './jobs';
 import { getDummyHash, hashPassword, verifyPassword } from './password';
 import { hashRefreshToken } from './refresh-token';
-import type { Role } from './roles';
 import { issueTokens, type TokenPair } from './tokens';
 
 export interface AuthResult extends TokenPair {
@@ -18,11 +21,6 @@ export interface AuthResult extends TokenPair {
 
 const invalidCredentials = () => new AppError('UNAUTHORIZED', 'Invalid email or password');
 const invalidRefresh = () => new AppError('UNAUTHORIZED', 'Invalid or expired refresh token');
-
-export function isUniqueViolation(err: unknown): boolean {
-  const cause = (err as { cause?: { code?: string } }).cause;
-  return (err as { code?: string }).code === '23505' || cause?.code === '23505';
-}
 
 export async function register(
   uow: UnitOfWork,
@@ -35,13 +33,16 @@ export async function register(
   const passwordHash = await hashPassword(input.password);
   try {
     return await uow(async (tx, enqueue) => {
-      const [row] = await tx
-        .insert(users)
-        .values({ email: normalizeEmail(input.email), name: input.name ?? null, role, passwordHash, createdAt: now })
-        .returning();
+      const row = await insertUser(tx, {
+        email: input.email,
+        name: input.name ?? null,
+        role,
+        passwordHash,
+        createdAt: now,
+      });
       if (!row) throw new Error('insert returned no row');
       const tokens = await issueTokens(tx, cfg, row, randomUUID(), now);
-      await enqueue(QUEUES.welcomeEmail, { userId: row.id });
+      await enqueue(welcomeEmailJob, { userId: row.id });
       return { user: toUser(row), ...tokens };
     });
   } catch (err) {
@@ -68,10 +69,7 @@ export async function login(
     throw new AppError('TOO_MANY_REQUESTS', 'Too many failed logins; try again later', wait);
   }
 
-  const [row] = await db
-    .select()
-    .from(users)
-    .where(eq(sql`lower(${users.email})`, email));
+  const row = await findUserByEmail(db, email);
   // An unknown e-mail still pays for one verification, so timing does not reveal which accounts exist.
   const ok = await verifyPassword(row?.passwordHash ?? (await getDummyHash()), input.password);
   if (!row || !ok) {
@@ -110,7 +108,7 @@ export async function refresh(db: Tx, cfg: AuthConfig, token: string, now: Date 
         familyId: refreshTokens.familyId,
       });
     if (!retired) return null;
-    const [user] = await tx.select().from(users).where(eq(users.id, retired.userId));
+    const user = await findUser(tx, retired.userId);
     if (!user) return null;
     return issueTokens(tx, cfg, user, retired.familyId, now);
   });
@@ -124,7 +122,7 @@ export async function refresh(db: Tx, cfg: AuthConfig, token: string, now: Date 
   throw invalidRefresh();
 }
 
-export async function revokeFamily(db: Tx, familyId: string, now: Date = new Date()): Promise<void> {
+async function revokeFamily(db: Tx, familyId: string, now: Date = new Date()): Promise<void> {
   await db
     .update(refreshTokens)
     .set({ revokedAt: now })
@@ -149,34 +147,18 @@ export async function logout(db: Tx, userId: string, token: string, now: Date = 
 
 /** Start-up bootstrap: the configured admin exists, has the admin role and the configured password. */
 export async function ensureAdmin(db: Tx, email: string, password: string): Promise<User> {
-  const normalized = normalizeEmail(email);
-  const [existing] = await db
-    .select()
-    .from(users)
-    .where(eq(sql`lower(${users.email})`, normalized));
+  const existing = await findUserByEmail(db, email);
   if (!existing) {
-    const [row] = await db
-      .insert(users)
-      .values({
-        email: normalized,
-        name: 'Administrator',
-        role: 'admin',
-        passwordHash: await hashPassword(password),
-      })
-      .onConflictDoNothing()
-      .returning();
+    const passwordHash = await hashPassword(password);
+    const row = await insertUser(db, { email, name: 'Administrator', role: 'admin', passwordHash }, { ifAbsent: true });
     if (row) return toUser(row);
     return ensureAdmin(db, email, password);
   }
   const passwordOk = await verifyPassword(existing.passwordHash, password);
-  const [row] = await db
-    .update(users)
-    .set({
-      role: 'admin',
-      updatedAt: new Date(),
-      ...(passwordOk ? {} : { passwordHash: await hashPassword(password) }),
-    })
-    .where(eq(users.id, existing.id))
-    .returning();
+  const row = await updateUser(db, existing.id, {
+    role: 'admin',
+    updatedAt: new Date(),
+    ...(passwordOk ? {} : { passwordHash: await hashPassword(password) }),
+  });
   return toUser(row ?? existing);
 }

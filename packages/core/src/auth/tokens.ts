@@ -1,8 +1,9 @@
 import { refreshTokens, type Tx } from '@mercato/db';
+import { deleteBefore } from '../shared/purge';
+import type { Role } from '../users/roles';
 import type { AuthConfig } from './config';
 import { signAccessToken } from './jwt';
 import { generateRefreshToken } from './refresh-token';
-import type { Role } from './roles';
 
 export interface TokenPair {
   accessToken: string;
@@ -31,4 +32,12 @@ export async function issueTokens(
     refreshToken: token,
     expiresIn: cfg.accessTokenTtlSeconds,
   };
+}
+
+/** Expired refresh tokens are kept this long, so a replay shortly after expiry is still recognised. */
+const REFRESH_TOKEN_KEEP_MS = 24 * 60 * 60 * 1000;
+
+/** Deletes refresh tokens long expired (the maintenance job). */
+export async function purgeExpiredRefreshTokens(db: Tx, now: Date = new Date()): Promise<number> {
+  return deleteBefore(db, refreshTokens, refreshTokens.expiresAt, new Date(now.getTime() - REFRESH_TOKEN_KEEP_MS));
 }

@@ -1,9 +1,9 @@
 export {
   addToCart,
   type Cart,
-  type CartLimits,
   type CartLine,
   type CartLineAvailability,
+  type CartSettings,
   getCart,
   removeFromCart,
   removePurchased,

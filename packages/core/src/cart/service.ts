@@ -21,13 +21,16 @@ export interface CartLine {
 
 export interface Cart {
   items: CartLine[];
+  currency: string;
   /** The lines that can be bought as they are, at today's prices. */
   subtotalCents: number;
   /** True when every line is in stock: create-session would not refuse it for stock. */
   checkoutReady: boolean;
 }
 
-export interface CartLimits {
+/** The store currency and the line cap (from CoreConfig). */
+export interface CartSettings {
+  currency: string;
   maxLineQuantity: number;
 }
 
@@ -57,7 +60,7 @@ function selectLines(db: Tx, userId: string) {
 }
 
 /** The cart with live prices and what each line can still get: `stock` is what open checkouts have not taken. */
-export async function getCart(db: Tx, userId: string): Promise<Cart> {
+export async function getCart(db: Tx, userId: string, currency: string): Promise<Cart> {
   const rows = await selectLines(db, userId);
   const items = rows.map((r): CartLine => {
     const availability: CartLineAvailability =
@@ -66,7 +69,7 @@ export async function getCart(db: Tx, userId: string): Promise<Cart> {
       id: r.lineId,
       productId: r.id,
       quantity: r.quantity,
-      product: toProductData(r),
+      product: toProductData(r, currency),
       lineTotalCents: r.priceCents * r.quantity,
       availability,
     };
@@ -74,6 +77,7 @@ export async function getCart(db: Tx, userId: string): Promise<Cart> {
   const buyable = items.filter((i) => i.availability === 'in_stock');
   return {
     items,
+    currency,
     subtotalCents: buyable.reduce((sum, i) => sum + i.lineTotalCents, 0),
     checkoutReady: items.length > 0 && buyable.length === items.length,
   };
@@ -89,7 +93,7 @@ async function availableTo(db: Tx, userId: string, productId: string): Promise<n
   return row.stock;
 }
 
-function checkQuantity(quantity: number, stock: number, limits: CartLimits): void {
+function checkQuantity(quantity: number, stock: number, limits: CartSettings): void {
   if (quantity > limits.maxLineQuantity) {
     throw new FieldError('quantity', `At most ${limits.maxLineQuantity} units of one product per order`);
   }
@@ -103,7 +107,7 @@ export async function addToCart(
   db: Tx,
   userId: string,
   input: { productId: string; quantity: number },
-  limits: CartLimits,
+  settings: CartSettings,
   now: Date = new Date(),
 ): Promise<Cart> {
   return db.transaction(async (tx) => {
@@ -117,8 +121,8 @@ export async function addToCart(
       })
       .returning({ quantity: cartItems.quantity });
     // Checked after the upsert, on the sum: the transaction rolls back when it is too much.
-    checkQuantity(row?.quantity ?? input.quantity, stock, limits);
-    return getCart(tx, userId);
+    checkQuantity(row?.quantity ?? input.quantity, stock, settings);
+    return getCart(tx, userId, settings.currency);
   });
 }
 
@@ -138,22 +142,22 @@ export async function setCartQuantity(
   userId: string,
   itemId: string,
   quantity: number,
-  limits: CartLimits,
+  settings: CartSettings,
   now: Date = new Date(),
 ): Promise<Cart> {
   const line = await ownLine(db, userId, itemId);
-  checkQuantity(quantity, await availableTo(db, userId, line.productId), limits);
+  checkQuantity(quantity, await availableTo(db, userId, line.productId), settings);
   await db
     .update(cartItems)
     .set({ quantity, updatedAt: now })
     .where(and(eq(cartItems.id, itemId), eq(cartItems.userId, userId)));
-  return getCart(db, userId);
+  return getCart(db, userId, settings.currency);
 }
 
-export async function removeFromCart(db: Tx, userId: string, itemId: string): Promise<Cart> {
+export async function removeFromCart(db: Tx, userId: string, itemId: string, currency: string): Promise<Cart> {
   await ownLine(db, userId, itemId);
   await db.delete(cartItems).where(and(eq(cartItems.id, itemId), eq(cartItems.userId, userId)));
-  return getCart(db, userId);
+  return getCart(db, userId, currency);
 }
 
 /**

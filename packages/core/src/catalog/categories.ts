@@ -1,9 +1,13 @@
-import { categories, type Tx } from '@mercato/db';
-import { asc, eq, gt, type SQL, sql } from 'drizzle-orm';
+import { categories, products, type Tx } from '@mercato/db';
+import { eq, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { AppError, notFound } from '../shared/errors';
 import { isId } from '../shared/ids';
-import { decodeCursor, type Page, toPage } from '../shared/pagination';
-import { uniqueViolationOf } from './field-error';
+import { type KeysetOrder, keysetPage } from '../shared/keyset';
+import type { Page } from '../shared/pagination';
+import { uniqueViolationOf } from '../shared/pg-errors';
+import { categoryNameKey, slugify } from './category-name';
+import { liveIn } from './product';
 
 export interface Category {
   id: string;
@@ -15,28 +19,13 @@ export interface Category {
 
 const nameTaken = () => new AppError('CONFLICT', 'A category with this name already exists');
 
-/** Unicode case folding without a locale: NFKC, then upper, then lower ("Straße" ~ "STRASSE" ~ "strasse"). */
-export const categoryNameKey = (name: string): string => name.normalize('NFKC').toUpperCase().toLowerCase();
-
-/** "Home & Garden" -> "home-garden"; accents folded, anything else becomes one dash. */
-export function slugify(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
-  return slug || 'category';
-}
-
-// Live products only: a soft-deleted product no longer counts anywhere. Written
-// out in SQL because drizzle leaves single-table columns unqualified, and the
-// outer "id" must not resolve to products.id inside the subquery.
+// Live products only: a soft-deleted product no longer counts anywhere. Columns
+// are written out because drizzle leaves single-table columns unqualified, and
+// the outer "id" must not resolve to p.id inside the subquery; the alias
+// qualifies its own columns, so the live condition is the shared one.
+const p = alias(products, 'p');
 const productCount = sql<number>`(
-  SELECT count(*)::int FROM products p
-  WHERE p.category_id = categories.id AND p.deleted_at IS NULL
+  SELECT count(*)::int FROM ${products} p WHERE p.category_id = categories.id AND ${liveIn(p)}
 )`.mapWith(Number);
 
 const categoryFields = {
@@ -56,26 +45,22 @@ export async function getCategory(db: Tx, id: string): Promise<Category> {
   return toCategory(row);
 }
 
+/** Alphabetical: the unique case-folded name is the whole key. */
+const byName: KeysetOrder = { dir: 'asc', keys: [{ expr: categories.nameKey, kind: 'text' }] };
+
 /** Ordered and paged on the unique case-folded name; the cursor carries the stored key itself. */
 export async function listCategories(
   db: Tx,
   input: { limit: number; cursor?: string | null },
 ): Promise<Page<Category>> {
-  let where: SQL | undefined;
-  if (input.cursor) {
-    const [after] = decodeCursor(input.cursor, 1);
-    if (typeof after !== 'string') throw new AppError('BAD_REQUEST', 'Invalid cursor');
-    where = gt(categories.nameKey, after);
-  }
-  const rows = await db
-    .select({ ...categoryFields, nameKey: categories.nameKey })
-    .from(categories)
-    .where(where)
-    .orderBy(asc(categories.nameKey))
-    .limit(input.limit + 1);
-  return toPage(
-    rows,
-    input.limit,
+  return keysetPage(
+    byName,
+    input,
+    (after) =>
+      db
+        .select({ ...categoryFields, nameKey: categories.nameKey })
+        .from(categories)
+        .where(after),
     ({ nameKey: _, ...c }) => toCategory(c),
     (r) => [r.nameKey],
   );

@@ -1,14 +1,5 @@
-export {
-  type Category,
-  categoryNameKey,
-  createCategory,
-  getCategory,
-  listCategories,
-  slugify,
-  updateCategory,
-} from './categories';
-export { DEMO_CATEGORIES, DEMO_PRODUCTS } from './demo-data';
-export { type GeneratedProduct, generatedProduct } from './generated-products';
+export { type Category, createCategory, getCategory, listCategories, updateCategory } from './categories';
+export { categoryNameKey, slugify } from './category-name';
 export { PRODUCT_SORTS, type ProductData, type ProductSort } from './product';
 export {
   type Actor,
@@ -22,5 +13,3 @@ export {
 } from './products';
 export { planSearch, type SearchInput, type SearchPlan, searchProducts } from './search';
 export { parseSearchText } from './search-text';
-export { DEMO_SELLER_EMAIL, ensureDemoSeller, seedDemoCatalog } from './seed';
-export { type SeedPhase, seedProducts } from './seed-products';

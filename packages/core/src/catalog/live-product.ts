@@ -1,7 +1,8 @@
 import { products, type Tx } from '@mercato/db';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { notFound } from '../shared/errors';
 import { isId } from '../shared/ids';
+import { live } from './product';
 
 /** Reviews attach only to live products; a deleted, unknown or malformed one is 404. */
 export async function requireLiveProduct(db: Tx, productId: string, opts: { lock?: boolean } = {}): Promise<void> {
@@ -9,7 +10,7 @@ export async function requireLiveProduct(db: Tx, productId: string, opts: { lock
   const query = db
     .select({ id: products.id })
     .from(products)
-    .where(and(eq(products.id, productId), isNull(products.deletedAt)));
+    .where(and(eq(products.id, productId), live));
   const [row] = opts.lock ? await query.for('update') : await query;
   if (!row) throw notFound('Product');
 }

@@ -1,13 +1,19 @@
 import { categories, products } from '@mercato/db';
-import { type SQL, sql } from 'drizzle-orm';
-import type { KeysetOrder, KeyValue } from './keyset';
+import { isNull, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { KeysetOrder, KeyValue } from '../shared/keyset';
 
-/** A product as the API shows it, less `currency` (store configuration, added by the API layer). */
+/**
+ * A product as the API shows it. Its price is in the store's currency
+ * (configuration, not a column), which every product read carries.
+ */
 export interface ProductData {
   id: string;
   name: string;
   description: string | null;
   priceCents: number;
+  /** Lower-case ISO 4217 code of `priceCents`. */
+  currency: string;
   stock: number;
   categoryId: string;
   categoryName: string;
@@ -54,11 +60,13 @@ export interface ProductFieldsRow {
   updatedAt: Date;
 }
 
-export const toProductData = (row: ProductFieldsRow): ProductData => ({
+/** The one mapping from a row to a product: every product output carries `currency`. */
+export const toProductData = (row: ProductFieldsRow, currency: string): ProductData => ({
   id: row.id,
   name: row.name,
   description: row.description,
   priceCents: row.priceCents,
+  currency,
   stock: row.stock,
   categoryId: row.categoryId,
   categoryName: row.categoryName,
@@ -70,7 +78,9 @@ export const toProductData = (row: ProductFieldsRow): ProductData => ({
   updatedAt: row.updatedAt.toISOString(),
 });
 
-export const live: SQL = sql`${products.deletedAt} IS NULL`;
+/** The one definition of a live product: not soft-deleted. `table` may be an alias of products. */
+export const liveIn = (table: { deletedAt: AnyPgColumn }): SQL => isNull(table.deletedAt);
+export const live: SQL = liveIn(products);
 
 export const PRODUCT_SORTS = ['newest', 'relevance', 'price_asc', 'price_desc', 'rating', 'popular'] as const;
 export type ProductSort = (typeof PRODUCT_SORTS)[number];

@@ -1,10 +1,11 @@
 import { categories, products, type Tx } from '@mercato/db';
 import { and, eq, sql } from 'drizzle-orm';
-import type { Role } from '../auth/roles';
 import { AppError, FieldError, notFound } from '../shared/errors';
 import { isId } from '../shared/ids';
 import type { Page } from '../shared/pagination';
-import { isForeignKeyViolation } from './field-error';
+import { isForeignKeyViolation } from '../shared/pg-errors';
+import type { Role } from '../users/roles';
+import { requireLiveProduct } from './live-product';
 import { live, type ProductData, type ProductSort, productFields, toProductData } from './product';
 import { searchProducts } from './search';
 
@@ -26,7 +27,7 @@ const unknownCategory = () => new FieldError('categoryId', 'Unknown category');
 const CATEGORY_FK = 'products_category_id_categories_id_fk';
 
 /** A live product; a soft-deleted or unknown one (or a malformed id) is 404. */
-export async function getProduct(db: Tx, id: string): Promise<ProductData> {
+export async function getProduct(db: Tx, currency: string, id: string): Promise<ProductData> {
   if (!isId(id)) throw notFound('Product');
   const [row] = await db
     .select(productFields)
@@ -34,18 +35,20 @@ export async function getProduct(db: Tx, id: string): Promise<ProductData> {
     .innerJoin(categories, eq(categories.id, products.categoryId))
     .where(and(eq(products.id, id), live));
   if (!row) throw notFound('Product');
-  return toProductData(row);
+  return toProductData(row, currency);
 }
 
 export function listProducts(
   db: Tx,
+  currency: string,
   input: { limit: number; cursor?: string | null; categoryId?: string; sort?: ProductSort },
 ): Promise<Page<ProductData>> {
-  return searchProducts(db, input);
+  return searchProducts(db, currency, input);
 }
 
 export async function createProduct(
   db: Tx,
+  currency: string,
   sellerId: string,
   input: ProductInput,
   now: Date = new Date(),
@@ -67,7 +70,7 @@ export async function createProduct(
       })
       .returning({ id: products.id });
     if (!row) throw new Error('insert returned no row');
-    return await getProduct(db, row.id);
+    return await getProduct(db, currency, row.id);
   } catch (err) {
     if (isForeignKeyViolation(err, CATEGORY_FK)) throw unknownCategory();
     throw err;
@@ -94,6 +97,7 @@ async function lockOwned(tx: Tx, actor: Actor, id: string): Promise<void> {
 
 export async function updateProduct(
   db: Tx,
+  currency: string,
   actor: Actor,
   id: string,
   patch: Partial<ProductInput>,
@@ -119,7 +123,7 @@ export async function updateProduct(
           .set({ ...set, updatedAt: now })
           .where(eq(products.id, id));
       }
-      return getProduct(tx, id);
+      return getProduct(tx, currency, id);
     });
   } catch (err) {
     if (isForeignKeyViolation(err, CATEGORY_FK)) throw unknownCategory();
@@ -149,6 +153,6 @@ export async function adjustStock(db: Tx, productId: string, delta: number, now:
     .where(and(eq(products.id, productId), live, sql`${products.stock} + ${delta} >= 0`))
     .returning({ stock: products.stock });
   if (row) return row.stock;
-  await getProduct(db, productId);
+  await requireLiveProduct(db, productId);
   throw new AppError('CONFLICT', 'Not enough stock');
 }

@@ -2,8 +2,8 @@ import { categories, products, type Tx } from '@mercato/db';
 import { and, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
 import { AppError } from '../shared/errors';
 import { isId } from '../shared/ids';
-import { decodeCursor, encodeCursor, type Page } from '../shared/pagination';
-import { afterCursor, checkedKeys, type KeysetOrder, type KeyValue, orderByOf } from './keyset';
+import { afterCursor, checkedKeys, type KeysetOrder, type KeyValue, orderByOf } from '../shared/keyset';
+import { type CursorValue, decodeCursor, type Page, toPage } from '../shared/pagination';
 import {
   COLUMN_ORDERS,
   live,
@@ -41,7 +41,8 @@ export interface SearchPlan {
   query: { toSQL(): { sql: string; params: unknown[] } } & PromiseLike<Row[]>;
   mode: Mode;
   sort: ProductSort;
-  cursorOf(row: Row): string;
+  /** A row's cursor values: [sort, mode, ...the order's keys]. */
+  cursorOf(row: Row): CursorValue[];
 }
 
 const empty = <T>(): Page<T> => ({ items: [], nextCursor: null });
@@ -51,7 +52,7 @@ const empty = <T>(): Page<T> => ({ items: [], nextCursor: null });
  * finds fewer than FUZZY_BELOW products does a second query widen the match
  * to similar names. Later pages resume in the mode their cursor carries.
  */
-export async function searchProducts(db: Tx, input: SearchInput): Promise<Page<ProductData>> {
+export async function searchProducts(db: Tx, currency: string, input: SearchInput): Promise<Page<ProductData>> {
   let plan = planSearch(db, input);
   if (!plan) return empty();
   let rows = await plan.query;
@@ -60,10 +61,7 @@ export async function searchProducts(db: Tx, input: SearchInput): Promise<Page<P
     if (!plan) return empty();
     rows = await plan.query;
   }
-  const more = rows.length > input.limit;
-  const kept = more ? rows.slice(0, input.limit) : rows;
-  const last = kept.at(-1);
-  return { items: kept.map(toProductData), nextCursor: more && last ? plan.cursorOf(last) : null };
+  return toPage(rows, input.limit, (r) => toProductData(r, currency), plan.cursorOf);
 }
 
 /**
@@ -123,7 +121,7 @@ export function planSearch(db: Tx, input: SearchInput, firstPageMode: 'words' | 
     .where(and(...filters))
     .orderBy(...orderByOf(order))
     .limit(fetch);
-  return { query, mode, sort, cursorOf: (r) => encodeCursor([sort, mode, ...order.cursorOf(r)]) };
+  return { query, mode, sort, cursorOf: (r) => [sort, mode, ...order.cursorOf(r)] };
 }
 
 function matchOf(mode: Mode, tsq: SQL, text: SearchText): SQL {

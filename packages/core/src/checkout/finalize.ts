@@ -2,10 +2,11 @@ import { type OrderRow, orders, paymentEvents, type Tx } from '@mercato/db';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { removePurchased } from '../cart/service';
 import type { LogFn } from '../deps';
-import type { Enqueue } from '../jobs/unit-of-work';
+import { orderNoticeJob, paymentRefundJob } from '../orders/jobs';
 import { linesOf, lockOrder } from '../orders/order';
 import type { ProviderSession } from '../payments/gateway';
 import { AppError } from '../shared/errors';
+import type { Enqueue } from '../shared/job';
 import { withSavepoint } from '../shared/savepoint';
 import { countSold, takeStock } from './stock';
 
@@ -97,7 +98,7 @@ export async function finalizePaidSession(
     .update(orders)
     .set({ paymentStatus: 'paid', paymentIntentId: session.paymentIntentId, updatedAt: ctx.now })
     .where(eq(orders.id, order.id));
-  await enqueue('payment-refund', { orderId: order.id, reason: 'paid after its stock hold was released' });
+  await enqueue(paymentRefundJob, { orderId: order.id, reason: 'paid after its stock hold was released' });
   ctx.log('warn', 'late payment for a released order whose stock is gone: refunding', { orderId: order.id });
   return { outcome: 'late_refund', orderId: order.id };
 }
@@ -129,8 +130,8 @@ async function markPaid(
   if (!moved) throw new Error(`order ${order.id} could not move to paid`);
   await countSold(tx, lines, 1);
   await removePurchased(tx, order.userId, lines);
-  await enqueue('order-notice', { orderId: order.id, kind: 'confirmation' });
-  await enqueue('order-notice', { orderId: order.id, kind: 'receipt' });
+  await enqueue(orderNoticeJob, { orderId: order.id, kind: 'confirmation' });
+  await enqueue(orderNoticeJob, { orderId: order.id, kind: 'receipt' });
 }
 
 /** Orders paid for that a refund job still has to pay back. */

@@ -1,18 +1,18 @@
 import PgBoss from 'pg-boss';
-import { QUEUES, RETRY_POLICY, SCHEDULES } from './queues';
+import { DEFAULT_RETRY } from '../shared/job';
+import { allJobs } from './registry';
 
-/** pg-boss on our own PostgreSQL, in its own schema, with every queue created. */
+/** pg-boss on our own PostgreSQL, in its own schema, with every registered queue and schedule created. */
 export async function startJobQueue(url: string, opts: { supervise?: boolean } = {}): Promise<PgBoss> {
   const boss = new PgBoss({ connectionString: url, schema: 'pgboss', max: 4, supervise: opts.supervise ?? true });
   boss.on('error', () => {
     // pg-boss reports background maintenance errors here; they are retried by pg-boss itself.
   });
   await boss.start();
-  for (const name of Object.values(QUEUES)) {
-    await boss.createQueue(name, { name, ...RETRY_POLICY });
-  }
-  for (const [name, cron] of Object.entries(SCHEDULES)) {
-    await boss.schedule(name, cron);
+  for (const job of allJobs()) {
+    // pg-boss drops sends to a queue that does not exist: every queue is created before anything runs.
+    await boss.createQueue(job.name, { name: job.name, ...(job.retry ?? DEFAULT_RETRY) });
+    if (job.cron) await boss.schedule(job.name, job.cron);
   }
   return boss;
 }

@@ -1,26 +1,31 @@
-import { idempotencyKeys, rateLimits, refreshTokens, type Tx } from '@mercato/db';
-import { lt } from 'drizzle-orm';
+import type { Tx } from '@mercato/db';
+import { z } from 'zod';
+import { purgeExpiredRefreshTokens } from '../auth/tokens';
+import { purgeExpiredIdempotencyKeys } from '../shared/idempotency';
+import { defineJob } from '../shared/job';
+import { purgeStaleRateLimits } from '../shared/rate-limit';
 
-/** Rows kept this long past their usefulness, so an investigation can still see recent ones. */
-const RATE_LIMIT_KEEP_MS = 60 * 60 * 1000;
-const REFRESH_TOKEN_KEEP_MS = 24 * 60 * 60 * 1000;
-
-/** Deletes rate-limit windows, refresh tokens and idempotency records nobody can use any more; they would grow forever. */
+/**
+ * Deletes rows nobody can use any more (they would grow forever), each by the
+ * domain that owns the table.
+ */
 export async function purgeStaleRows(
   db: Tx,
   now: Date = new Date(),
 ): Promise<{ rateLimits: number; refreshTokens: number; idempotencyKeys: number }> {
-  const limits = await db
-    .delete(rateLimits)
-    .where(lt(rateLimits.windowStart, new Date(now.getTime() - RATE_LIMIT_KEEP_MS)))
-    .returning({ key: rateLimits.key });
-  const tokens = await db
-    .delete(refreshTokens)
-    .where(lt(refreshTokens.expiresAt, new Date(now.getTime() - REFRESH_TOKEN_KEEP_MS)))
-    .returning({ id: refreshTokens.id });
-  const keys = await db
-    .delete(idempotencyKeys)
-    .where(lt(idempotencyKeys.expiresAt, now))
-    .returning({ key: idempotencyKeys.key });
-  return { rateLimits: limits.length, refreshTokens: tokens.length, idempotencyKeys: keys.length };
+  return {
+    rateLimits: await purgeStaleRateLimits(db, now),
+    refreshTokens: await purgeExpiredRefreshTokens(db, now),
+    idempotencyKeys: await purgeExpiredIdempotencyKeys(db, now),
+  };
 }
+
+export const maintenanceJob = defineJob({
+  name: 'maintenance',
+  // Cron sends carry no data (null).
+  payload: z.looseObject({}).nullish(),
+  cron: '*/10 * * * *',
+  async handle(_data, ctx) {
+    ctx.log('stale rows purged', await purgeStaleRows(ctx.db));
+  },
+});

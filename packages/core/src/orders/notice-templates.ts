@@ -1,6 +1,6 @@
-import type { OrderNoticeKind } from '../jobs/queues';
 import { formatMoney } from '../mail/money';
 import type { MailMessage } from '../mail/transport';
+import type { OrderNoticeKind } from './jobs';
 import type { Order } from './order';
 
 const escapeHtml = (s: string) =>

@@ -1,7 +1,7 @@
 import { type Db, orderNotices, users } from '@mercato/db';
 import { and, eq, isNull, lt, sql } from 'drizzle-orm';
-import type { OrderNoticeKind } from '../jobs/queues';
 import type { Mailer } from '../mail/transport';
+import type { OrderNoticeKind } from './jobs';
 import { orderNotice } from './notice-templates';
 import { loadOrder } from './order';
 

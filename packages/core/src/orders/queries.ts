@@ -1,10 +1,9 @@
-import type { Db } from '@mercato/db';
-import { type OrderStatus, orders } from '@mercato/db';
+import { type Db, type OrderStatus, orders } from '@mercato/db';
 import { and, eq, type SQL } from 'drizzle-orm';
-import { afterEncodedCursor, newestFirst, orderByOf } from '../catalog/keyset';
 import { notFound } from '../shared/errors';
 import { isId } from '../shared/ids';
-import { type Page, toPage } from '../shared/pagination';
+import { keysetPage, newestFirst } from '../shared/keyset';
+import type { Page } from '../shared/pagination';
 import { loadOrder, type Order, withLines } from './order';
 
 const newest = newestFirst(orders.createdAt, orders.id);
@@ -25,18 +24,16 @@ export async function listOrders(db: Db, input: ListOrdersInput): Promise<Page<O
     where.push(eq(orders.userId, input.userId));
   }
   if (input.status) where.push(eq(orders.status, input.status));
-  if (input.cursor) where.push(afterEncodedCursor(newest, input.cursor));
-  const rows = await db
-    .select()
-    .from(orders)
-    .where(and(...where))
-    .orderBy(...orderByOf(newest))
-    .limit(input.limit + 1);
-  const page = toPage(
-    rows,
-    input.limit,
+  const page = await keysetPage(
+    newest,
+    input,
+    (after) =>
+      db
+        .select()
+        .from(orders)
+        .where(and(...where, after)),
     (r) => r,
-    (r) => [r.createdAt.toISOString(), r.id],
+    (r) => [r.createdAt, r.id],
   );
   return { items: await withLines(db, page.items), nextCursor: page.nextCursor };
 }

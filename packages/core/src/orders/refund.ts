@@ -3,9 +3,10 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { recordEvent } from '../checkout/finalize';
 import { countSold, returnStock } from '../checkout/stock';
 import type { Deps } from '../deps';
-import type { Enqueue } from '../jobs/unit-of-work';
 import { type PaymentEvent, PaymentProviderError } from '../payments/gateway';
 import { AppError, notFound } from '../shared/errors';
+import type { Enqueue } from '../shared/job';
+import { orderNoticeJob } from './jobs';
 import { linesOf, loadOrder, lockOrder, type Order, SOLD_STATUSES } from './order';
 
 export const refundIdempotencyKey = (orderId: string) => `mercato-refund-${orderId}`;
@@ -29,7 +30,7 @@ async function markRefunded(tx: Tx, enqueue: Enqueue, order: OrderRow, now: Date
     await returnStock(tx, lines, now);
     await countSold(tx, lines, -1);
   }
-  await enqueue('order-notice', { orderId: order.id, kind: 'refund' });
+  await enqueue(orderNoticeJob, { orderId: order.id, kind: 'refund' });
   return true;
 }
 

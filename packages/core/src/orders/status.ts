@@ -3,6 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { releaseHold } from '../checkout/release';
 import type { Deps } from '../deps';
 import { AppError, notFound } from '../shared/errors';
+import { orderNoticeJob } from './jobs';
 import { loadOrder, lockOrder, type Order } from './order';
 
 /**
@@ -45,7 +46,7 @@ export async function changeOrderStatus(
         ...(input.trackingNumber !== undefined ? { trackingNumber: input.trackingNumber } : {}),
       })
       .where(and(eq(orders.id, order.id), eq(orders.status, order.status)));
-    if (input.status === 'shipped') await enqueue('order-notice', { orderId: order.id, kind: 'shipping' });
+    if (input.status === 'shipped') await enqueue(orderNoticeJob, { orderId: order.id, kind: 'shipping' });
     return null;
   });
   if (sessionToExpire) {

@@ -1,8 +1,8 @@
 import { comments, type Tx, users } from '@mercato/db';
 import { and, eq } from 'drizzle-orm';
-import { afterEncodedCursor, newestFirst, orderByOf } from '../catalog/keyset';
 import { requireLiveProduct } from '../catalog/live-product';
-import { type Page, toPage } from '../shared/pagination';
+import { keysetPage, newestFirst } from '../shared/keyset';
+import type { Page } from '../shared/pagination';
 import { authorName } from './author';
 
 export interface Comment {
@@ -23,6 +23,8 @@ const commentFields = {
   body: comments.body,
   createdAt: comments.createdAt,
 };
+
+const order = newestFirst(comments.createdAt, comments.id);
 
 type CommentRow = Omit<Comment, 'createdAt'> & { createdAt: Date };
 const toComment = (r: CommentRow): Comment => ({ ...r, createdAt: r.createdAt.toISOString() });
@@ -53,15 +55,16 @@ export async function listComments(
   input: { limit: number; cursor?: string | null },
 ): Promise<Page<Comment>> {
   await requireLiveProduct(db, productId);
-  const order = newestFirst(comments.createdAt, comments.id);
-  const where = [eq(comments.productId, productId)];
-  if (input.cursor) where.push(afterEncodedCursor(order, input.cursor));
-  const rows = await db
-    .select(commentFields)
-    .from(comments)
-    .innerJoin(users, eq(users.id, comments.userId))
-    .where(and(...where))
-    .orderBy(...orderByOf(order))
-    .limit(input.limit + 1);
-  return toPage(rows, input.limit, toComment, (r) => [r.createdAt.toISOString(), r.id]);
+  return keysetPage(
+    order,
+    input,
+    (after) =>
+      db
+        .select(commentFields)
+        .from(comments)
+        .innerJoin(users, eq(users.id, comments.userId))
+        .where(and(eq(comments.productId, productId), after)),
+    toComment,
+    (r) => [r.createdAt, r.id],
+  );
 }

@@ -1,3 +1,2 @@
 export { type Comment, createComment, listComments } from './comments';
 export { listRatings, type Rating, type RatingsPage, upsertRating } from './ratings';
-export { isVerifiedPurchase } from './verified-purchase';

@@ -1,8 +1,8 @@
 import { products, ratings, type Tx, users } from '@mercato/db';
 import { and, eq, sql } from 'drizzle-orm';
-import { afterEncodedCursor, newestFirst, orderByOf } from '../catalog/keyset';
 import { requireLiveProduct } from '../catalog/live-product';
-import { type Page, toPage } from '../shared/pagination';
+import { keysetPage, newestFirst } from '../shared/keyset';
+import type { Page } from '../shared/pagination';
 import { authorName } from './author';
 import { isVerifiedPurchase } from './verified-purchase';
 
@@ -34,6 +34,8 @@ const ratingFields = {
   createdAt: ratings.createdAt,
   updatedAt: ratings.updatedAt,
 };
+
+const order = newestFirst(ratings.createdAt, ratings.id);
 
 type RatingRow = Omit<Rating, 'createdAt' | 'updatedAt'> & { createdAt: Date; updatedAt: Date };
 
@@ -105,23 +107,24 @@ export async function listRatings(
   input: { limit: number; cursor?: string | null },
 ): Promise<RatingsPage> {
   await requireLiveProduct(db, productId);
-  const order = newestFirst(ratings.createdAt, ratings.id);
-  const where = [eq(ratings.productId, productId)];
-  if (input.cursor) where.push(afterEncodedCursor(order, input.cursor));
-  const [rows, [summary]] = await Promise.all([
-    db
-      .select(ratingFields)
-      .from(ratings)
-      .innerJoin(users, eq(users.id, ratings.userId))
-      .where(and(...where))
-      .orderBy(...orderByOf(order))
-      .limit(input.limit + 1),
+  const [page, [summary]] = await Promise.all([
+    keysetPage(
+      order,
+      input,
+      (after) =>
+        db
+          .select(ratingFields)
+          .from(ratings)
+          .innerJoin(users, eq(users.id, ratings.userId))
+          .where(and(eq(ratings.productId, productId), after)),
+      toRating,
+      (r) => [r.createdAt, r.id],
+    ),
     db
       .select({ average: products.ratingAverage, count: products.ratingCount })
       .from(products)
       .where(eq(products.id, productId)),
   ]);
-  const page = toPage(rows, input.limit, toRating, (r) => [r.createdAt.toISOString(), r.id]);
   const count = summary?.count ?? 0;
   return { ...page, average: count > 0 ? round2(summary?.average ?? 0) : null, count };
 }

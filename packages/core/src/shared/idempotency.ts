@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { idempotencyKeys, type Tx } from '@mercato/db';
 import { and, eq, lt, or, sql } from 'drizzle-orm';
+import { deleteBefore } from './purge';
 
-export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
+const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 /** An in-progress claim older than this belonged to a process that died; a retry may take it over. */
 const ABANDONED_AFTER_MS = 60 * 1000;
 
@@ -68,4 +69,9 @@ export async function releaseIdempotencyKey(db: Tx, input: { scope: string; key:
   await db
     .delete(idempotencyKeys)
     .where(and(eq(idempotencyKeys.scope, input.scope), eq(idempotencyKeys.key, input.key)));
+}
+
+/** Deletes records past their 24 hours (the maintenance job). */
+export async function purgeExpiredIdempotencyKeys(db: Tx, now: Date = new Date()): Promise<number> {
+  return deleteBefore(db, idempotencyKeys, idempotencyKeys.expiresAt, now);
 }

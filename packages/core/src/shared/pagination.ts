@@ -27,14 +27,17 @@ export function decodeCursor(cursor: string, arity: number): (string | number)[]
   throw new AppError('BAD_REQUEST', 'Invalid cursor');
 }
 
+/** A value of a cursor's key; a Date is written as its ISO string. */
+export type CursorValue = string | number | Date;
+
 /** Fetch limit + 1 rows, then call this: it trims the extra row and builds the next cursor. */
-export function toPage<R, T>(rows: R[], limit: number, map: (r: R) => T, key: (r: R) => (string | number)[]): Page<T> {
+export function toPage<R, T>(rows: R[], limit: number, map: (r: R) => T, key: (r: R) => CursorValue[]): Page<T> {
   const more = rows.length > limit;
   const kept = more ? rows.slice(0, limit) : rows;
   const last = kept.at(-1);
   return {
     items: kept.map(map),
-    nextCursor: more && last ? encodeCursor(key(last)) : null,
+    nextCursor: more && last ? encodeCursor(key(last).map((v) => (v instanceof Date ? v.toISOString() : v))) : null,
   };
 }
 

@@ -1,5 +1,6 @@
 import { rateLimits, type Tx } from '@mercato/db';
 import { sql } from 'drizzle-orm';
+import { deleteBefore } from './purge';
 
 export interface RateLimitResult {
   allowed: boolean;
@@ -61,6 +62,14 @@ export async function peekRateLimit(
 
 export async function clearRateLimit(db: Tx, key: string): Promise<void> {
   await db.delete(rateLimits).where(sql`${rateLimits.key} = ${key}`);
+}
+
+/** Windows kept this long past their end, so an investigation can still see recent ones. */
+const RATE_LIMIT_KEEP_MS = 60 * 60 * 1000;
+
+/** Deletes counters of windows long past (the maintenance job). */
+export async function purgeStaleRateLimits(db: Tx, now: Date = new Date()): Promise<number> {
+  return deleteBefore(db, rateLimits, rateLimits.windowStart, new Date(now.getTime() - RATE_LIMIT_KEEP_MS));
 }
 
 const windowOf = (now: Date, windowMs: number) => new Date(Math.floor(now.getTime() / windowMs) * windowMs);

@@ -1,5 +1,5 @@
 import type { UserRow } from '@mercato/db';
-import type { Role } from '../auth/roles';
+import type { Role } from './roles';
 
 export interface User {
   id: string;

@@ -1,11 +1,11 @@
 import { categories, products, type Tx, wishlistItems } from '@mercato/db';
 import { and, eq } from 'drizzle-orm';
-import { afterEncodedCursor, newestFirst, orderByOf } from '../catalog/keyset';
 import { requireLiveProduct } from '../catalog/live-product';
 import { live, type ProductData, productFields, toProductData } from '../catalog/product';
 import { notFound } from '../shared/errors';
 import { isId } from '../shared/ids';
-import { type Page, toPage } from '../shared/pagination';
+import { keysetPage, newestFirst } from '../shared/keyset';
+import type { Page } from '../shared/pagination';
 
 export interface WishlistItem {
   productId: string;
@@ -24,15 +24,18 @@ function select(db: Tx) {
 }
 
 type Row = Awaited<ReturnType<ReturnType<typeof select>['where']>>[number];
-const toItem = (r: Row): WishlistItem => ({
-  productId: r.id,
-  product: toProductData(r),
-  addedAt: r.addedAt.toISOString(),
-});
+const toItem =
+  (currency: string) =>
+  (r: Row): WishlistItem => ({
+    productId: r.id,
+    product: toProductData(r, currency),
+    addedAt: r.addedAt.toISOString(),
+  });
 
 /** Idempotent: adding a product twice keeps the first entry (and its date). */
 export async function addToWishlist(
   db: Tx,
+  currency: string,
   userId: string,
   productId: string,
   now: Date = new Date(),
@@ -44,22 +47,23 @@ export async function addToWishlist(
   );
   // The product was deleted between the check and the read.
   if (!row) throw notFound('Product');
-  return toItem(row);
+  return toItem(currency)(row);
 }
 
 /** Newest first; products deleted since they were added are left out (the rows stay). */
 export async function listWishlist(
   db: Tx,
+  currency: string,
   userId: string,
   input: { limit: number; cursor?: string | null },
 ): Promise<Page<WishlistItem>> {
-  const where = [eq(wishlistItems.userId, userId), live];
-  if (input.cursor) where.push(afterEncodedCursor(order, input.cursor));
-  const rows = await select(db)
-    .where(and(...where))
-    .orderBy(...orderByOf(order))
-    .limit(input.limit + 1);
-  return toPage(rows, input.limit, toItem, (r) => [r.addedAt.toISOString(), r.id]);
+  return keysetPage(
+    order,
+    input,
+    (after) => select(db).where(and(eq(wishlistItems.userId, userId), live, after)),
+    toItem(currency),
+    (r) => [r.addedAt, r.id],
+  );
 }
 
 /** Idempotent: removing a product that is not in the wishlist is not an error. */

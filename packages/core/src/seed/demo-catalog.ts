@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { categories, products, type Tx, users } from '@mercato/db';
 import { eq, sql } from 'drizzle-orm';
-import { categoryNameKey, slugify } from './categories';
+import { categoryNameKey, slugify } from '../catalog/category-name';
 import { DEMO_CATEGORIES, DEMO_PRODUCTS, demoImageUrl } from './demo-data';
 
-export const DEMO_SELLER_EMAIL = 'demo-seller@mercato.invalid';
+const DEMO_SELLER_EMAIL = 'demo-seller@mercato.invalid';
 
 // Any constant: it only has to be the same in every process that seeds.
 const SEED_LOCK = 7_340_003;

@@ -1,10 +1,11 @@
 import { asc, desc, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { AppError } from '../shared/errors';
-import { isId } from '../shared/ids';
-import { decodeCursor, isCursorTimestamp } from '../shared/pagination';
+import { AppError } from './errors';
+import { isId } from './ids';
+import { INT4_MAX } from './limits';
+import { type CursorValue, decodeCursor, isCursorTimestamp, type Page, toPage } from './pagination';
 
-export type KeyKind = 'timestamp' | 'int' | 'float' | 'uuid';
+export type KeyKind = 'timestamp' | 'int' | 'float' | 'uuid' | 'text';
 export type KeyValue = string | number;
 
 /** One column (or expression) of a keyset order; the last key must be unique (the id). */
@@ -23,7 +24,6 @@ export interface KeysetOrder {
   keys: KeyPart[];
 }
 
-const INT4_MAX = 2_147_483_647;
 const invalid = () => new AppError('BAD_REQUEST', 'Invalid cursor');
 
 const CASTS: Record<KeyKind, (v: KeyValue) => SQL> = {
@@ -31,6 +31,7 @@ const CASTS: Record<KeyKind, (v: KeyValue) => SQL> = {
   int: (v) => sql`${v}::integer`,
   float: (v) => sql`${v}::float8`,
   uuid: (v) => sql`${v}::uuid`,
+  text: (v) => sql`${v}::text`,
 };
 
 const VALID: Record<KeyKind, (v: KeyValue) => boolean> = {
@@ -38,6 +39,7 @@ const VALID: Record<KeyKind, (v: KeyValue) => boolean> = {
   int: (v) => Number.isInteger(v) && Math.abs(v as number) <= INT4_MAX,
   float: (v) => typeof v === 'number' && Number.isFinite(v),
   uuid: (v) => typeof v === 'string' && isId(v),
+  text: (v) => typeof v === 'string',
 };
 
 export const orderByOf = (order: KeysetOrder): SQL[] =>
@@ -63,7 +65,7 @@ export function checkedKeys(order: KeysetOrder, values: readonly KeyValue[]): Ke
   return [...values];
 }
 
-/** Newest first on (createdAt, id): the order of reviews, comments and wishlists. */
+/** Newest first on (createdAt, id): the order of users, reviews, comments and wishlists. */
 export const newestFirst = (createdAt: AnyPgColumn, id: AnyPgColumn): KeysetOrder => ({
   dir: 'desc',
   keys: [
@@ -73,5 +75,37 @@ export const newestFirst = (createdAt: AnyPgColumn, id: AnyPgColumn): KeysetOrde
 });
 
 /** The "after this cursor" condition for a cursor made of exactly the order's keys. */
-export const afterEncodedCursor = (order: KeysetOrder, cursor: string): SQL =>
+const afterEncodedCursor = (order: KeysetOrder, cursor: string): SQL =>
   afterCursor(order, checkedKeys(order, decodeCursor(cursor, order.keys.length)));
+
+/** A select that still takes its ORDER BY and LIMIT (any drizzle select after `.where()`). */
+export interface OrderableQuery<R> {
+  orderBy(...columns: SQL[]): { limit(count: number): PromiseLike<R[]> };
+}
+
+/**
+ * Pages a query by a keyset order: the one way a domain pages (`{ items,
+ * nextCursor }`, an opaque cursor). `query` builds the select with the
+ * condition "after the cursor" (undefined on the first page: `and()` skips
+ * it); keysetPage adds the order and fetches limit + 1 rows to know whether a
+ * next page exists. `cursorOf` gives a row's values of the order's keys (Dates
+ * allowed); `map` shapes a row for the answer.
+ *
+ *   const order = newestFirst(orders.createdAt, orders.id);
+ *   return keysetPage(order, input,
+ *     (after) => db.select().from(orders).where(and(eq(orders.userId, userId), after)),
+ *     toOrder, (r) => [r.createdAt, r.id]);
+ */
+export async function keysetPage<R, T>(
+  order: KeysetOrder,
+  input: { limit: number; cursor?: string | null },
+  query: (after: SQL | undefined) => OrderableQuery<R>,
+  map: (row: R) => T,
+  cursorOf: (row: R) => CursorValue[],
+): Promise<Page<T>> {
+  const after = input.cursor ? afterEncodedCursor(order, input.cursor) : undefined;
+  const rows = await query(after)
+    .orderBy(...orderByOf(order))
+    .limit(input.limit + 1);
+  return toPage(rows, input.limit, map, cursorOf);
+}

@@ -3,9 +3,9 @@ import { availableParallelism } from 'node:os';
 import { categories, type Db, products, type Tx } from '@mercato/db';
 import { sql } from 'drizzle-orm';
 import { type PgTable, pgTable } from 'drizzle-orm/pg-core';
+import { ensureDemoCategories, ensureDemoSeller } from './demo-catalog';
 import { DEMO_CATEGORIES } from './demo-data';
 import { generatedProduct } from './generated-products';
-import { ensureDemoCategories, ensureDemoSeller } from './seed';
 
 const BATCH = 5_000;
 /** Below this many rows (or the rows already there), index maintenance per row is cheaper than a rebuild. */
