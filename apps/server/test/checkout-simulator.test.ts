@@ -199,4 +199,20 @@ describe('checkout through the payment simulator', () => {
       (await server.api('GET', `/api/orders/${session.body.orderId}`, { token: suite.admin.accessToken })).status,
     ).toBe(200);
   });
+
+  it('replays create-session retried with the same Idempotency-Key: one order, one hold', async () => {
+    const { server } = suite;
+    const buyer = await createUser(server, 'customer');
+    const lamp = await product(suite, { stock: 5 });
+    await addToCart(server, buyer, lamp.id, 2);
+    const headers = { 'idempotency-key': `checkout-${buyer.id}` };
+    const first = await startCheckout(server, buyer, {}, headers);
+    const retried = await startCheckout(server, buyer, {}, headers);
+    expect(first.status, first.text).toBe(200);
+    expect(retried.headers.get('idempotent-replayed')).toBe('true');
+    expect(retried.body).toEqual(first.body);
+    expect(await stockOf(server, lamp.id)).toBe(3);
+    const orders = await server.api('GET', '/api/orders', { token: buyer.accessToken });
+    expect(orders.body.items).toHaveLength(1);
+  });
 });

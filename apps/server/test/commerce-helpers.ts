@@ -62,10 +62,16 @@ export async function addToCart(server: TestServer, buyer: TestUser, productId: 
   return server.api('POST', '/api/cart', { token: buyer.accessToken, body: { productId, quantity } });
 }
 
-export async function startCheckout(server: TestServer, buyer: TestUser, extra: Record<string, unknown> = {}) {
+export async function startCheckout(
+  server: TestServer,
+  buyer: TestUser,
+  extra: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+) {
   return server.api('POST', '/api/checkout/create-session', {
     token: buyer.accessToken,
     body: { ...RETURN_URLS, address: ADDRESS, ...extra },
+    headers,
   });
 }
 

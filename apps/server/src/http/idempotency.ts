@@ -36,7 +36,8 @@ export function idempotency(deps: Deps): MiddlewareHandler<AppEnv> {
     const body = await c.req.raw.clone().text();
     const claim = await claimIdempotencyKey(
       deps.db,
-      { scope, key, hash: requestHash(c.req.method, c.req.path, body) },
+      // The query is part of the request: POST /checkout/confirm-payment?sessionId=… names its session there.
+      { scope, key, hash: requestHash(c.req.method, c.req.path + new URL(c.req.url).search, body) },
       deps.now(),
     );
     if (claim.kind === 'mismatch') {

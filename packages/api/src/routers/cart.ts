@@ -39,6 +39,7 @@ export const cartRouter = router({
           409: 'More units than are available',
         },
       },
+      idempotent: true,
     })
     .input(addToCartInput)
     .output(cartOutput)

@@ -31,6 +31,7 @@ export const checkoutRouter = router({
           502: 'The payment provider failed; nothing is held or charged',
         },
       },
+      idempotent: true,
     })
     .input(createSessionInput)
     .output(checkoutSessionOutput)
@@ -53,7 +54,8 @@ export const checkoutRouter = router({
         summary: 'Confirm a payment with the provider and answer the paid order',
         description:
           'The provider is asked for the session; the caller’s word is never taken. `sessionId` (or `session_id`) ' +
-          'may also be sent in the query string.',
+          'may also be sent in the query string. Safe to repeat (a paid order is finalized once), so it takes no ' +
+          'Idempotency-Key: a stored 402 would hide the payment from a client that polls.',
         errorResponses: {
           400: 'Invalid input',
           401: 'Missing or invalid access token',

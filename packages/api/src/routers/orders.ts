@@ -60,6 +60,7 @@ export const ordersRouter = router({
           429: 'Too many open checkouts from this address',
         },
       },
+      idempotent: true,
       successStatus: 201,
     })
     .input(createOrderInput)
@@ -118,6 +119,7 @@ export const ordersRouter = router({
           502: 'The payment provider did not take the refund; nothing changed',
         },
       },
+      idempotent: true,
     })
     .input(orderPath)
     .output(orderOutput)
