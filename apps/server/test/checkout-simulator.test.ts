@@ -78,6 +78,7 @@ describe('checkout through the payment simulator', () => {
     expect(popular.body.items[0].id).toBe(bulb.id);
 
     await drained(server, 'order-notice');
+    await drained(server, 'mail-welcome');
     const mails = suite.smtp.messages.filter((m) => m.to.includes(buyer.email));
     expect(mails.map((m) => m.subject).sort()).toEqual(
       [
