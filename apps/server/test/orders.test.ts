@@ -182,4 +182,23 @@ describe('orders', () => {
       mailer.close();
     }
   });
+
+  it('shows admins the jobs that used up their retries', async () => {
+    const ghost = '00000000-0000-4000-8000-00000000dead';
+    // A notice of an order that does not exist fails every attempt; no retries, to see it fail at once.
+    await suite.server.boss.send('order-notice', { orderId: ghost, kind: 'confirmation' }, { retryLimit: 0 });
+    const deadline = Date.now() + 20_000;
+    let failed: { items: { queue: string; data: { orderId: string }; error: string | null }[] } = { items: [] };
+    while (Date.now() < deadline) {
+      failed = (await suite.server.api('GET', '/api/admin/jobs/failed?queue=order-notice', admin())).body;
+      if (failed.items.some((j) => j.data.orderId === ghost)) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const job = failed.items.find((j) => j.data.orderId === ghost);
+    expect(job).toMatchObject({ queue: 'order-notice', error: expect.any(String) });
+    expect((await suite.server.api('GET', '/api/admin/jobs/failed', { token: suite.seller.accessToken })).status).toBe(
+      403,
+    );
+    expect((await suite.server.api('GET', '/api/admin/jobs/failed?cursor=bad', admin())).status).toBe(400);
+  });
 });

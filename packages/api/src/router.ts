@@ -3,6 +3,7 @@ import { cartRouter } from './routers/cart';
 import { categoriesRouter } from './routers/categories';
 import { checkoutRouter } from './routers/checkout';
 import { commentsRouter } from './routers/comments';
+import { jobsRouter } from './routers/jobs';
 import { ordersRouter } from './routers/orders';
 import { productsRouter } from './routers/products';
 import { ratingsRouter } from './routers/ratings';
@@ -23,6 +24,7 @@ export const appRouter = router({
   cart: cartRouter,
   checkout: checkoutRouter,
   orders: ordersRouter,
+  jobs: jobsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -9,6 +9,7 @@ export {
   type RetryPolicy,
 } from '../shared/job';
 export { startJobQueue } from './boss';
+export { type FailedJob, listFailedJobs } from './failed';
 export { maintenanceJob, purgeStaleRows } from './maintenance';
 export { JOBS, QUEUES } from './registry';
 export { createUnitOfWork } from './unit-of-work';
