@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { auth, catalog } from '@mercato/core';
+import { auth, catalog, jobs } from '@mercato/core';
 import { categories, users } from '@mercato/db';
 import {
   apiClient,
@@ -150,4 +150,91 @@ describe('a server killed between payment and finalize', () => {
       await kill(second.proc);
     }
   }, 120_000);
+
+  it('a worker killed mid-send: after a restart the e-mail goes out exactly once', async () => {
+    const productId = await seedProduct(2);
+    const first = await startServer();
+    const api = apiClient(first.url);
+    const email = `held-${Date.now()}@example.com`;
+    const reg = await api('POST', '/api/users/register', { body: { email, password: 'buyer-password-1' } });
+    const token = reg.body.accessToken as string;
+    await api('POST', '/api/cart', { token, body: { productId, quantity: 1 } });
+    const session = await api('POST', '/api/checkout/create-session', {
+      token,
+      body: { ...RETURN_URLS, address: ADDRESS },
+    });
+    const orderId = session.body.orderId as string;
+    // The mail server will take the first order e-mail and never answer it: the worker is mid-send.
+    await smtp.waitFor((m) => m.to.includes(email) && m.subject === 'Welcome to Mercato');
+    smtp.holdNext(email);
+    fake.pay(session.body.sessionId);
+    const event = fake.event('checkout.session.completed', fake.sessions.get(session.body.sessionId));
+    expect((await fake.deliver(`${first.url}/api/webhooks/stripe`, event, { secret: WEBHOOK_SECRET })).status).toBe(
+      200,
+    );
+    const deadline = Date.now() + 20_000;
+    while (!smtp.held.some((m) => m.to.includes(email)) && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 25));
+    const held = smtp.held.find((m) => m.to.includes(email));
+    expect(held?.messageId).toMatch(new RegExp(orderId));
+    // The order's other e-mail goes out meanwhile; then the process dies with the held one unanswered.
+    await smtp.waitFor((m) => m.to.includes(email) && m.messageId.includes(orderId), 20_000);
+    const oneSent = Date.now() + 10_000;
+    const sentCount = async () =>
+      (
+        await database.pool.query(
+          'SELECT count(*)::int AS n FROM order_notices WHERE order_id = $1 AND sent_at IS NOT NULL',
+          [orderId],
+        )
+      ).rows[0].n as number;
+    while ((await sentCount()) < 1 && Date.now() < oneSent) await new Promise((r) => setTimeout(r, 25));
+    await kill(first.proc);
+
+    // What the dead worker left: a claim without sent_at, and a pg-boss job still "active".
+    const { rows: claims } = await database.pool.query(
+      'SELECT kind FROM order_notices WHERE order_id = $1 AND sent_at IS NULL',
+      [orderId],
+    );
+    expect(claims).toHaveLength(1);
+    // Time passes (instead of waiting for it): the job's expiry and the claim's staleness are reached,
+    // then pg-boss' maintenance fails the expired job into a retry, due now.
+    await database.pool.query(
+      `UPDATE pgboss.job SET started_on = now() - interval '1 hour' WHERE name = 'order-notice' AND state = 'active' AND data->>'orderId' = $1`,
+      [orderId],
+    );
+    await database.pool.query(
+      `UPDATE order_notices SET claimed_at = now() - interval '1 hour' WHERE order_id = $1 AND sent_at IS NULL`,
+      [orderId],
+    );
+    const boss = await jobs.startJobQueue(database.url, { supervise: false });
+    try {
+      await boss.maintain();
+    } finally {
+      await boss.stop({ graceful: false, wait: true, timeout: 2_000 });
+    }
+    await database.pool.query(
+      `UPDATE pgboss.job SET start_after = now() WHERE name = 'order-notice' AND state = 'retry' AND data->>'orderId' = $1`,
+      [orderId],
+    );
+
+    const second = await startServer();
+    try {
+      const id = held?.messageId ?? '';
+      await smtp.waitFor((m) => m.messageId === id, 30_000);
+      const sentLog = async () =>
+        (
+          await database.pool.query(
+            'SELECT count(*)::int AS n FROM order_notices WHERE order_id = $1 AND sent_at IS NOT NULL',
+            [orderId],
+          )
+        ).rows[0].n as number;
+      const until = Date.now() + 10_000;
+      while ((await sentLog()) < 2 && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+      expect(await sentLog()).toBe(2);
+      expect(smtp.messages.filter((m) => m.messageId === id)).toHaveLength(1);
+      expect(smtp.messages.filter((m) => m.to.includes(email) && m.messageId.includes(orderId))).toHaveLength(2);
+    } finally {
+      await kill(second.proc);
+    }
+  }, 150_000);
 });

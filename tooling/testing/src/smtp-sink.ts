@@ -20,6 +20,13 @@ export interface SmtpSink {
    * that recipient count, so another test's pending message cannot take the failure.
    */
   failNext(n: number, to?: string): void;
+  /**
+   * Receive the next message to `to` but never answer it, as a mail server that is slow to say 250:
+   * the sender stays mid-send (the message is in `held`, not in `messages`).
+   */
+  holdNext(to: string): void;
+  /** Messages received and left unanswered by holdNext. */
+  held: ReceivedMail[];
   waitFor(predicate: (m: ReceivedMail) => boolean, timeoutMs?: number): Promise<ReceivedMail>;
   close(): Promise<void>;
 }
@@ -35,6 +42,8 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   const messages: ReceivedMail[] = [];
   const rejected: ReceivedMail[] = [];
   const failures: { to: string | undefined; left: number }[] = [];
+  const holds: string[] = [];
+  const held: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -51,6 +60,12 @@ export async function startSmtpSink(): Promise<SmtpSink> {
           messageId: header(raw, 'Message-ID'),
           raw,
         };
+        const hold = holds.findIndex((to) => mail.to.includes(to));
+        if (hold >= 0) {
+          holds.splice(hold, 1);
+          held.push(mail);
+          return; // no answer: the callback is never called
+        }
         const failure = failures.find((f) => f.left > 0 && (f.to === undefined || mail.to.includes(f.to)));
         if (failure) {
           failure.left--;
@@ -72,6 +87,10 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     failNext: (n, to) => {
       failures.push({ to, left: n });
     },
+    holdNext: (to) => {
+      holds.push(to);
+    },
+    held,
     async waitFor(predicate, timeoutMs = 15_000) {
       const deadline = Date.now() + timeoutMs;
       while (Date.now() < deadline) {

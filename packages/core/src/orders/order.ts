@@ -1,4 +1,12 @@
-import { type OrderAddress, type OrderRow, type OrderStatus, orderItems, orders, type Tx } from '@mercato/db';
+import {
+  type OrderAddress,
+  type OrderRow,
+  type OrderStatus,
+  orderItems,
+  orderStatus,
+  orders,
+  type Tx,
+} from '@mercato/db';
 import { asc, eq, inArray } from 'drizzle-orm';
 import { notFound } from '../shared/errors';
 import { isId } from '../shared/ids';
@@ -31,16 +39,7 @@ export interface Order {
   paidAt: string | null;
 }
 
-export const ORDER_STATUSES = [
-  'pending_payment',
-  'paid',
-  'shipped',
-  'delivered',
-  'cancelled',
-  'expired',
-  'payment_failed',
-  'refunded',
-] as const satisfies readonly OrderStatus[];
+export const ORDER_STATUSES = orderStatus.enumValues;
 
 /** States in which the buyer has paid and kept the goods: refundable, and the units count as sold. */
 export const SOLD_STATUSES = ['paid', 'shipped', 'delivered'] as const satisfies readonly OrderStatus[];
