@@ -52,7 +52,10 @@ async function main() {
         'bare nodemailer, sequential, one connection reused (pool: true, maxConnections: 1)',
         await bare(1, 1),
       ]);
-      timed.push([`bare nodemailer, concurrency ${C}, new connection per message (as createMailer)`, await bare(C)]);
+      timed.push([
+        `bare nodemailer, concurrency ${C}, new connection per message (createMailer before pooling)`,
+        await bare(C),
+      ]);
       timed.push([`bare nodemailer, concurrency ${C}, pool: true, maxConnections: 5`, await bare(C, 5)]);
       process.stderr.write('bare loops done\n');
       // The worker's per-message code without the queue: lock, sent-log read, order load, send, sent-log insert.
@@ -65,7 +68,7 @@ async function main() {
         mailer.close();
         return run.wallMs;
       });
-      timed.push([`sendOrderNotice (sent-log transaction + send), concurrency ${C}, no queue`, direct]);
+      timed.push([`sendOrderNotice (claim, send, mark sent), concurrency ${C}, no queue`, direct]);
       process.stderr.write('sendOrderNotice loop done\n');
     }
 

@@ -13,7 +13,7 @@ export type OrderNoticeKind = (typeof ORDER_NOTICE_KINDS)[number];
 export const orderNoticeJob = defineJob({
   name: 'order-notice',
   payload: z.object({ orderId: z.string(), kind: z.enum(ORDER_NOTICE_KINDS) }),
-  batch: { size: 50, pollingIntervalSeconds: 0.5 },
+  batch: { size: 100, pollingIntervalSeconds: 0.5 },
   async handle(data, ctx) {
     const result = await sendOrderNotice(ctx.db, ctx.mailer, { ...data, shopUrl: ctx.publicUrl }, ctx.deps.now);
     ctx.log('order notice', { ...data, result, jobId: ctx.jobId });

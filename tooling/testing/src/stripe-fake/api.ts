@@ -1,5 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { FormObject, FormValue } from './form';
+import type { FakeCheckoutSession, FakeRefund, FakeState } from './model';
+
+export type { FakeCharge, FakeCheckoutSession, FakeRefund, FakeState } from './model';
 
 /** A Stripe error answer: `{ error: { type, message, code?, param? } }` with its HTTP status. */
 export class StripeFakeError extends Error {
@@ -37,66 +40,6 @@ const alphabet = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz
 export const newId = (prefix: string, length = 24) =>
   prefix + Array.from(randomBytes(length), (b) => alphabet[b % alphabet.length]).join('');
 export const nowSeconds = () => Math.floor(Date.now() / 1000);
-
-export interface FakeCheckoutSession {
-  id: string;
-  object: 'checkout.session';
-  mode: 'payment';
-  status: 'open' | 'complete' | 'expired';
-  payment_status: 'paid' | 'unpaid' | 'no_payment_required';
-  amount_subtotal: number;
-  amount_total: number;
-  currency: string;
-  metadata: Record<string, string>;
-  client_reference_id: string | null;
-  customer: null;
-  customer_email: string | null;
-  success_url: string | null;
-  cancel_url: string | null;
-  url: string | null;
-  expires_at: number;
-  created: number;
-  livemode: false;
-  payment_intent: string | null;
-  payment_method_types: string[];
-  ui_mode: 'hosted';
-}
-
-export interface FakeCharge {
-  id: string;
-  object: 'charge';
-  amount: number;
-  amount_captured: number;
-  amount_refunded: number;
-  currency: string;
-  created: number;
-  livemode: false;
-  metadata: Record<string, string>;
-  paid: boolean;
-  payment_intent: string;
-  refunded: boolean;
-  status: 'pending' | 'succeeded' | 'failed';
-}
-
-export interface FakeRefund {
-  id: string;
-  object: 'refund';
-  amount: number;
-  charge: string;
-  currency: string;
-  created: number;
-  metadata: Record<string, string>;
-  payment_intent: string;
-  reason: string | null;
-  status: 'succeeded';
-}
-
-export interface FakeState {
-  sessions: Map<string, FakeCheckoutSession>;
-  /** One charge per payment intent, keyed by the payment intent id. */
-  charges: Map<string, FakeCharge>;
-  refunds: Map<string, FakeRefund>;
-}
 
 const str = (v: FormValue | undefined, param: string): string | undefined => {
   if (v === undefined || v === '') return undefined;
