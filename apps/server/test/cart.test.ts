@@ -7,7 +7,7 @@ let suite: CommerceSuite;
 let buyer: TestUser;
 
 beforeAll(async () => {
-  suite = await startCommerceSuite({ checkout: { maxLineQuantity: 10 } });
+  suite = await startCommerceSuite({ checkout: { maxLineQuantity: 10, holdsPerIp: 2 } });
   buyer = await createUser(suite.server, 'customer');
 });
 afterAll(() => suite.close());
@@ -113,5 +113,25 @@ describe('cart', () => {
     const orders = await suite.server.api('GET', '/api/orders', { token: shopper.accessToken });
     expect(orders.body.items).toEqual([]);
     expect(ADDRESS.country).toBe('gb');
+  });
+
+  it('bounds open checkouts per client address (CHECKOUT_HOLDS_PER_IP): the third is a 429 that holds nothing', async () => {
+    const lamp = await product(suite, { stock: 10 });
+    const buyers = await Promise.all([1, 2, 3].map(() => createUser(suite.server, 'customer')));
+    for (const b of buyers) await addToCart(suite.server, b, lamp.id, 1);
+    const answers: Awaited<ReturnType<typeof startCheckout>>[] = [];
+    for (const b of buyers) answers.push(await startCheckout(suite.server, b));
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 429]);
+    expect(answers[2]?.headers.get('retry-after')).toBeTruthy();
+    expect((await suite.server.api('GET', `/api/products/${lamp.id}`)).body.stock).toBe(8);
+    // Ending one hold frees a place.
+    const cancel = await fetch(`${suite.server.url}/simulator/checkout/${answers[0]?.body.sessionId}/cancel`, {
+      method: 'POST',
+      redirect: 'manual',
+    });
+    expect(cancel.status).toBe(303);
+    const buyer = buyers[2];
+    if (!buyer) throw new Error('no buyer');
+    expect((await startCheckout(suite.server, buyer)).status).toBe(200);
   });
 });
