@@ -27,7 +27,7 @@ export async function startStripeSuite(opts: TestServerOptions = {}): Promise<St
         secretKey: STRIPE_KEY,
         webhookSecret: WEBHOOK_SECRET,
         apiBase: fake.url,
-        timeoutMs: 1_000,
+        timeoutMs: 5_000,
       }),
   });
   const webhookUrl = `${suite.server.url}/api/webhooks/stripe`;
