@@ -2,6 +2,7 @@ import { orders } from '@mercato/db';
 import { eq } from 'drizzle-orm';
 import type { Deps } from '../deps';
 import { loadOrder, type Order } from '../orders/order';
+import { releaseHold } from '../orders/release';
 import {
   PaymentProviderError,
   type ProviderSession,
@@ -10,7 +11,6 @@ import {
 } from '../payments/gateway';
 import { AppError, notFound } from '../shared/errors';
 import { finalizePaidSession } from './finalize';
-import { releaseHold } from './release';
 
 export interface SessionState {
   sessionId: string;

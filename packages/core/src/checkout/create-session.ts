@@ -1,10 +1,10 @@
 import { type OrderAddress, orders, type Tx } from '@mercato/db';
 import { and, eq } from 'drizzle-orm';
 import type { Deps } from '../deps';
+import { releaseHold } from '../orders/release';
 import { PaymentProviderError, type ProviderSession } from '../payments/gateway';
 import { AppError } from '../shared/errors';
 import { lockBuyer, type OpenedOrder, openOrder } from './open-order';
-import { releaseHold } from './release';
 
 export interface CreateSessionInput {
   userId: string;

@@ -1,14 +1,15 @@
-import { type OrderRow, orders, paymentEvents, type Tx } from '@mercato/db';
+import { type OrderRow, orders, type Tx } from '@mercato/db';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { removePurchased } from '../cart/service';
+import { countSold, takeStock } from '../catalog/stock';
 import type { LogFn } from '../deps';
 import { orderNoticeJob, paymentRefundJob } from '../orders/jobs';
 import { linesOf, lockOrder } from '../orders/order';
+import { recordEvent } from '../payments/events';
 import type { ProviderSession } from '../payments/gateway';
 import { AppError } from '../shared/errors';
 import type { Enqueue } from '../shared/job';
 import { withSavepoint } from '../shared/savepoint';
-import { countSold, takeStock } from './stock';
 
 export type FinalizeOutcome =
   | 'paid'
@@ -19,23 +20,6 @@ export type FinalizeOutcome =
   | 'late_paid'
   | 'late_refund'
   | 'duplicate_event';
-
-/**
- * Records a provider event id in the caller's transaction: false when it was
- * recorded before (a replay), so its effect is never applied twice.
- */
-export async function recordEvent(
-  tx: Tx,
-  event: { id: string; type: string },
-  orderId: string | null,
-): Promise<boolean> {
-  const inserted = await tx
-    .insert(paymentEvents)
-    .values({ id: event.id, type: event.type, orderId })
-    .onConflictDoNothing()
-    .returning({ id: paymentEvents.id });
-  return inserted.length > 0;
-}
 
 const isPaid = (s: ProviderSession) =>
   s.status === 'complete' && (s.paymentStatus === 'paid' || s.paymentStatus === 'no_payment_required');

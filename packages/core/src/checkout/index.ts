@@ -9,5 +9,4 @@ export {
 export { type FinalizeOutcome, finalizePaidSession } from './finalize';
 export { MAX_ORDER_TOTAL_CENTS } from './open-order';
 export { applyPaymentEvent, type EventOutcome } from './payment-events';
-export { type ReleasedStatus, releaseHold } from './release';
 export { type SweepResult, sweepExpiredHolds } from './sweeper';

@@ -1,8 +1,8 @@
 import { cartItems, type OrderAddress, orderItems, orders, type Tx, users } from '@mercato/db';
 import { and, count, eq } from 'drizzle-orm';
+import { type StockLine, takeStock } from '../catalog/stock';
 import type { CheckoutConfig } from '../deps';
 import { AppError } from '../shared/errors';
-import { type StockLine, takeStock } from './stock';
 
 export interface OpenOrderInput {
   userId: string;

@@ -1,9 +1,10 @@
 import type { Deps } from '../deps';
 import { lockOrder } from '../orders/order';
 import { refundedByProvider } from '../orders/refund';
+import { type ReleasedStatus, releaseHold } from '../orders/release';
+import { recordEvent } from '../payments/events';
 import type { PaymentEvent, ProviderSession } from '../payments/gateway';
-import { type FinalizeOutcome, finalizePaidSession, recordEvent } from './finalize';
-import { type ReleasedStatus, releaseHold } from './release';
+import { type FinalizeOutcome, finalizePaidSession } from './finalize';
 
 export type EventOutcome = FinalizeOutcome | 'released' | 'refunded' | 'ignored';
 

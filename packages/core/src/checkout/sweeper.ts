@@ -1,8 +1,8 @@
 import { orders } from '@mercato/db';
 import { and, asc, eq, lt } from 'drizzle-orm';
 import type { Deps } from '../deps';
+import { releaseHold } from '../orders/release';
 import { finalizePaidSession } from './finalize';
-import { releaseHold } from './release';
 
 export interface SweepResult {
   released: number;

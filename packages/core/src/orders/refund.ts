@@ -1,8 +1,8 @@
 import { type OrderRow, orders, type Tx } from '@mercato/db';
 import { and, eq, inArray } from 'drizzle-orm';
-import { recordEvent } from '../checkout/finalize';
-import { countSold, returnStock } from '../checkout/stock';
+import { countSold, returnStock } from '../catalog/stock';
 import type { Deps } from '../deps';
+import { recordEvent } from '../payments/events';
 import { type PaymentEvent, PaymentProviderError } from '../payments/gateway';
 import { AppError, notFound } from '../shared/errors';
 import type { Enqueue } from '../shared/job';

@@ -1,10 +1,10 @@
 import { type OrderStatus, orders } from '@mercato/db';
 import { and, eq } from 'drizzle-orm';
-import { releaseHold } from '../checkout/release';
 import type { Deps } from '../deps';
 import { AppError, notFound } from '../shared/errors';
 import { orderNoticeJob } from './jobs';
 import { loadOrder, lockOrder, type Order } from './order';
+import { releaseHold } from './release';
 
 /**
  * What an admin may move an order to, from each state. Payment states move

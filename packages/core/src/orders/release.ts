@@ -1,7 +1,7 @@
 import { orders, type Tx } from '@mercato/db';
 import { and, eq } from 'drizzle-orm';
-import { linesOf } from '../orders/order';
-import { returnStock } from './stock';
+import { returnStock } from '../catalog/stock';
+import { linesOf } from './order';
 
 export type ReleasedStatus = 'expired' | 'payment_failed' | 'cancelled';
 
