@@ -1,4 +1,4 @@
-import { AppError, auth, FieldError, type users } from '@mercato/core';
+import { AppError, auth, FieldError, users } from '@mercato/core';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 import { type Context, unwrapDeps } from './context';
@@ -71,7 +71,12 @@ export interface SessionUser {
   role: users.Role;
 }
 
-const requireUser = t.middleware(({ ctx, next }) => {
+/**
+ * A valid access token of an account that still exists, with the role the
+ * account has *now* (one primary-key read): a role change or a deleted account
+ * takes effect at once, not when the token expires.
+ */
+const requireUser = t.middleware(async ({ ctx, next }) => {
   const deps = unwrapDeps(ctx.deps);
   const header = ctx.authorization;
   if (!header)
@@ -85,7 +90,13 @@ const requireUser = t.middleware(({ ctx, next }) => {
       code: 'UNAUTHORIZED',
       message: 'Invalid or expired access token',
     });
-  const user: SessionUser = { id: claims.sub, role: claims.role };
+  const role = await users.currentRole(deps.db, claims.sub);
+  if (!role)
+    throw new TRPCError({
+      code: 'UNAUTHORIZED',
+      message: 'Invalid or expired access token',
+    });
+  const user: SessionUser = { id: claims.sub, role };
   return next({ ctx: { user } });
 });
 
