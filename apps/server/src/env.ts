@@ -35,6 +35,7 @@ const envSchema = z.object({
   TRUST_PROXY: bool.default(false),
   LOGIN_MAX_FAILURES: int(1).default(10),
   BODY_LIMIT_BYTES: int(1024).default(1024 * 1024),
+  TRPC_MAX_BATCH: int(1, 1000).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WORKER: bool.default(true),
   CHECKOUT_TTL_MINUTES: int(1, 1440).default(30),
