@@ -3,6 +3,7 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 import { type Context, unwrapDeps } from './context';
 import type { Meta } from './meta';
+import { nulPath } from './nul';
 
 export interface ErrorIssue {
   path: (string | number)[];
@@ -64,7 +65,14 @@ const withDeps = t.middleware(({ ctx, next }) => {
   return next({ ctx: { ...deps, core: deps, now: deps.now() } });
 });
 
-export const publicProcedure = t.procedure.use(domainErrors).use(withDeps);
+/** A NUL anywhere in the input (body, query or path; values or keys) is a 400 naming the field. */
+const refuseNul = t.middleware(async ({ getRawInput, next }) => {
+  const path = nulPath(await getRawInput());
+  if (path) throw new FieldError(path.join('.') || 'input', 'Must not contain NUL characters');
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(domainErrors).use(refuseNul).use(withDeps);
 
 export interface SessionUser {
   id: string;
