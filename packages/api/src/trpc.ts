@@ -72,7 +72,9 @@ const refuseNul = t.middleware(async ({ getRawInput, next }) => {
   return next();
 });
 
-export const publicProcedure = t.procedure.use(domainErrors).use(refuseNul).use(withDeps);
+const baseProcedure = t.procedure.use(domainErrors).use(withDeps);
+
+export const publicProcedure = baseProcedure.use(refuseNul);
 
 export interface SessionUser {
   id: string;
@@ -108,17 +110,21 @@ const requireUser = t.middleware(async ({ ctx, next }) => {
   return next({ ctx: { user } });
 });
 
-export const authedProcedure = publicProcedure.use(requireUser);
+/** Authentication comes before any input check: without a valid token the answer is 401, whatever was sent. */
+export const authedProcedure = baseProcedure.use(requireUser).use(refuseNul);
 
 export const roleProcedure = (...roles: users.Role[]) =>
-  authedProcedure.use(({ ctx, next }) => {
-    if (!roles.includes(ctx.user.role)) {
-      throw new TRPCError({
-        code: 'FORBIDDEN',
-        message: `Requires role ${roles.join(' or ')}`,
-      });
-    }
-    return next();
-  });
+  baseProcedure
+    .use(requireUser)
+    .use(({ ctx, next }) => {
+      if (!roles.includes(ctx.user.role)) {
+        throw new TRPCError({
+          code: 'FORBIDDEN',
+          message: `Requires role ${roles.join(' or ')}`,
+        });
+      }
+      return next();
+    })
+    .use(refuseNul);
 
 export const adminProcedure = roleProcedure('admin');
