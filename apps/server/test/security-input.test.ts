@@ -98,6 +98,17 @@ describe('client errors that answered 500 (issue 8, hole 5)', () => {
   });
 });
 
+describe('found by the fuzz test', () => {
+  it('a refund of an order id that is not one of ours is a 404, not a 500', async () => {
+    for (const id of ['x', '{{', '{\u00ad{']) {
+      const res = await server.api('POST', `/api/orders/${encodeURIComponent(id)}/refund`, {
+        token: admin.accessToken,
+      });
+      expect(res.status, id).toBe(404);
+    }
+  });
+});
+
 describe('smaller holes (issue 8, hole 9)', () => {
   it('a comment made only of zero-width or invisible characters is blank (400)', async () => {
     for (const body of ['\u200b\u200b', '\u2060', '\ufeff \u200d', '\u00ad\u034f', '\u3164', ' \u180e ']) {
