@@ -28,7 +28,7 @@ const TRICKS = [
   '%00',
   '../../etc/passwd',
   '<script>alert(1)</script>',
-  '${jndi:ldap://x}',
+  ['$', '{jndi:ldap://x}'].join(''),
   'NaN',
   'Infinity',
   '-1',
@@ -71,7 +71,7 @@ function hostileString(s: JsonSchema): fc.Arbitrary<string> {
     fc.constantFrom(...TRICKS),
     fc.constant('x'.repeat(max + 1)),
     fc.constant('x'.repeat(Math.max(0, min - 1))),
-    fc.constant('\u00e9'.repeat(max) + '\u0301'),
+    fc.constant(`${'\u00e9'.repeat(max)}\u0301`),
   );
 }
 

@@ -53,7 +53,9 @@ function requestsFor(op: Operation): fc.Arbitrary<Req> {
 
 async function send(op: Operation, role: Role, req: Req) {
   const path = fillPath(op.path, Object.fromEntries(Object.entries(req.path).map(([k, v]) => [k, asParam(v)])));
-  const query = new URLSearchParams(Object.entries(req.query).map(([k, v]) => [k, asParam(v)])).toString();
+  const query = new URLSearchParams(
+    Object.entries(req.query).map(([k, v]): [string, string] => [k, asParam(v)]),
+  ).toString();
   return server.api(op.method, query ? `${path}?${query}` : path, {
     token: tokens[role],
     ...(req.body === undefined ? {} : { raw: JSON.stringify(req.body) }),

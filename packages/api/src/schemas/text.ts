@@ -8,7 +8,8 @@ const codePoints = (s: string) => Array.from(s).length;
  * separator), the combining grapheme joiner, variation selectors, and the
  * Hangul and Braille fillers that render blank.
  */
-const INVISIBLE = /[\p{White_Space}\p{Cf}\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u2800\u3164\ufe00-\ufe0f\uffa0]/gu;
+const INVISIBLE =
+  /[\p{White_Space}\p{Cf}\u115f\u1160\u180e\u2800\u3164\uffa0]|\u034f|\u17b4|\u17b5|[\u180b-\u180d]|\u180f|[\ufe00-\ufe0f]/gu;
 
 /** Whether a string shows nothing at all (empty, spaces, or only invisible characters). */
 export const isBlank = (s: string): boolean => s.replace(INVISIBLE, '').length === 0;
