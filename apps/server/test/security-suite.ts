@@ -70,9 +70,13 @@ export async function tokensByRole(server: TestServer): Promise<Record<Role, str
   return Object.fromEntries(ROLES.map((r) => [r, tokens[r]])) as Record<Role, string | undefined>;
 }
 
+/** Percent-encodes a path segment; a lone surrogate becomes the invalid UTF-8 bytes an attacker would send. */
+const encodeSegment = (value: string) =>
+  Array.from(value, (ch) => (/^[\ud800-\udfff]$/.test(ch) ? '%ED%A0%80' : encodeURIComponent(ch))).join('');
+
 /** The path with each `{param}` filled in (a fresh UUID unless given). */
 export const fillPath = (path: string, values: Record<string, string> = {}) =>
-  `/api${path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(values[name] ?? randomUUID()))}`;
+  `/api${path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeSegment(values[name] ?? randomUUID()))}`;
 
 /** What no answer may ever carry: a stack trace, a SQL fragment or driver message, a password hash. */
 export const LEAKS: [string, RegExp][] = [
