@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, PASSWORD, startTestServer, type TestServer } from './helpers';
 
+// Failed logins count in fixed 15-minute windows: a frozen clock mid-window keeps a test from straddling two.
+const FIFTEEN_MINUTES = 15 * 60_000;
+const frozen = new Date(Math.floor(Date.now() / FIFTEEN_MINUTES) * FIFTEEN_MINUTES + 7.5 * 60_000);
+const now = () => frozen;
+
 /** A tRPC batch of `auth.login` calls in one HTTP request (what httpBatchLink sends). */
 async function loginBatch(
   server: TestServer,
@@ -20,7 +25,7 @@ async function loginBatch(
 describe('failed-login limiter under concurrency (issue 8, hole 1)', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer({ auth: { loginMaxFailures: 10 } });
+    server = await startTestServer({ auth: { loginMaxFailures: 10 }, now });
   });
   afterAll(() => server.close());
 
@@ -53,7 +58,7 @@ describe('failed-login limiter under concurrency (issue 8, hole 1)', () => {
 describe('lock-out by a stranger (issue 8, hole 8)', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer({ auth: { loginMaxFailures: 3 }, trustProxy: true });
+    server = await startTestServer({ auth: { loginMaxFailures: 3 }, trustProxy: true, now });
   });
   afterAll(() => server.close());
 

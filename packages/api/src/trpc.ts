@@ -65,9 +65,14 @@ const withDeps = t.middleware(({ ctx, next }) => {
   return next({ ctx: { ...deps, core: deps, now: deps.now() } });
 });
 
-/** A NUL anywhere in the input (body, query or path; values or keys) is a 400 naming the field. */
-const refuseNul = t.middleware(async ({ getRawInput, next }) => {
-  const path = nulPath(await getRawInput());
+/**
+ * A NUL anywhere in a mutation's input (body, query or path; values or keys) is
+ * a 400 naming the field: what a mutation takes may be stored, and PostgreSQL
+ * text cannot hold NUL. Queries keep their own rules (search strips NUL from
+ * its words; an id with NUL is simply not one of ours, 404).
+ */
+const refuseNul = t.middleware(async ({ type, getRawInput, next }) => {
+  const path = type === 'mutation' ? nulPath(await getRawInput()) : null;
   if (path) throw new FieldError(path.join('.') || 'input', 'Must not contain NUL characters');
   return next();
 });
