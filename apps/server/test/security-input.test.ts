@@ -102,6 +102,13 @@ describe('client errors that answered 500 (issue 8, hole 5)', () => {
 });
 
 describe('found by the fuzz test', () => {
+  it('a NUL in the failed-jobs queue filter is a 400, not a 500', async () => {
+    const res = await server.api('GET', `/api/admin/jobs/failed?queue=${encodeURIComponent('a\u0000b')}`, {
+      token: admin.accessToken,
+    });
+    expect(res.status).toBe(400);
+  });
+
   it('a refund of an order id that is not one of ours is a 404, not a 500', async () => {
     for (const id of ['x', '{{', '{\u00ad{']) {
       const res = await server.api('POST', `/api/orders/${encodeURIComponent(id)}/refund`, {
