@@ -15,6 +15,7 @@ import { idempotency } from './http/idempotency';
 import { loggableError } from './http/loggable-error';
 import { rateLimit } from './http/rate-limit';
 import { simulatorRoutes } from './http/simulator';
+import { callsOf, trpcBatchLimit } from './http/trpc-batch';
 import { webhookRoutes } from './http/webhooks';
 
 export interface AppOptions {
@@ -25,6 +26,8 @@ export interface AppOptions {
   rateLimitPerMinute: number;
   trustProxy: boolean;
   bodyLimitBytes: number;
+  /** The most calls one tRPC batch may hold (TRPC_MAX_BATCH); each counts against the request limit. */
+  trpcMaxBatch: number;
   publicUrl: string;
   /** Whether the database answers, for /readyz. */
   isReady: () => Promise<boolean>;
@@ -69,7 +72,13 @@ export function createApp(opts: AppOptions): Hono<AppEnv> {
       onError: (c) => errorResponse(c, 413, 'PAYLOAD_TOO_LARGE', `Request body exceeds ${opts.bodyLimitBytes} bytes`),
     }),
   );
-  const limiter = rateLimit(deps.db, opts.rateLimitPerMinute, () => deps.now());
+  app.use('/trpc/*', trpcBatchLimit(opts.trpcMaxBatch));
+  const limiter = rateLimit(
+    deps.db,
+    opts.rateLimitPerMinute,
+    () => deps.now(),
+    (c) => callsOf(c.req.path),
+  );
   app.use((c, next) => (UNLIMITED.has(c.req.path) ? next() : limiter(c, next)));
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));

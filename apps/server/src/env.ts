@@ -13,7 +13,7 @@ const envSchema = z.object({
   PORT: int(0, 65_535).default(3000),
   DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')),
   DATA_DIR: z.string().min(1).default('.data'),
-  JWT_SECRET: optional(z.string().min(32, 'must be at least 32 bytes')),
+  JWT_SECRET: optional(z.string().refine((s) => new TextEncoder().encode(s).length >= 32, 'must be at least 32 bytes')),
   ACCESS_TOKEN_TTL_SECONDS: int(30, 86_400).default(900),
   REFRESH_TOKEN_TTL_DAYS: int(1, 365).default(30),
   ADMIN_EMAIL: optional(z.email()),
@@ -35,12 +35,20 @@ const envSchema = z.object({
   TRUST_PROXY: bool.default(false),
   LOGIN_MAX_FAILURES: int(1).default(10),
   BODY_LIMIT_BYTES: int(1024).default(1024 * 1024),
+  TRPC_MAX_BATCH: int(1, 1000).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WORKER: bool.default(true),
   CHECKOUT_TTL_MINUTES: int(1, 1440).default(30),
   CHECKOUT_HOLDS_PER_IP: int(0).default(20),
   MAX_LINE_QUANTITY: int(1, 10_000).default(100),
 });
+
+/** Secrets the repository ships as examples (docker-compose.yml, .env.example): never valid in production. */
+const PLACEHOLDER_SECRETS = new Set([
+  'local-compose-secret-change-me-0123456789',
+  'at-least-32-bytes-of-random-secret-material',
+]);
+const isPlaceholderSecret = (s: string) => PLACEHOLDER_SECRETS.has(s) || /change[-_ ]?me/i.test(s);
 
 export type Env = z.output<typeof envSchema> & { PAYMENTS_PROVIDER: 'stripe' | 'simulator' };
 
@@ -62,6 +70,11 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
   } as Env;
   if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
     throw new ConfigError('Invalid configuration: JWT_SECRET: required when NODE_ENV=production');
+  }
+  if (env.NODE_ENV === 'production' && env.JWT_SECRET && isPlaceholderSecret(env.JWT_SECRET)) {
+    throw new ConfigError(
+      'Invalid configuration: JWT_SECRET: a placeholder from the examples; set 32+ random bytes (e.g. openssl rand -base64 48)',
+    );
   }
   if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
     throw new ConfigError('Invalid configuration: ADMIN_EMAIL and ADMIN_PASSWORD go together');

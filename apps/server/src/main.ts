@@ -42,6 +42,7 @@ async function main(): Promise<void> {
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     trustProxy: env.TRUST_PROXY,
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
+    trpcMaxBatch: env.TRPC_MAX_BATCH,
     publicUrl: publicUrl(env, env.PORT),
     isReady: async () => {
       await services.database.database.pool.query('SELECT 1');

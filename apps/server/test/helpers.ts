@@ -85,6 +85,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     rateLimitPerMinute: opts.rateLimitPerMinute ?? 100_000,
     trustProxy: opts.trustProxy ?? false,
     bodyLimitBytes: opts.bodyLimitBytes ?? 1024 * 1024,
+    trpcMaxBatch: opts.trpcMaxBatch ?? 10,
     publicUrl: opts.publicUrl ?? 'http://localhost',
     isReady:
       opts.isReady ??

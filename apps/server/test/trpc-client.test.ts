@@ -43,6 +43,22 @@ describe('the typed client over /trpc', () => {
     expect(b.id).toBe(user.id);
     expect(requests).toBe(1);
   });
+
+  it('splits more calls than the server’s batch cap (TRPC_MAX_BATCH, 10) into several batches', async () => {
+    const user = await createUser(server);
+    let requests = 0;
+    const client = createMercatoClient({
+      baseUrl: server.url,
+      getAccessToken: () => user.accessToken,
+      fetch: (input, init) => {
+        requests++;
+        return fetch(input, init);
+      },
+    });
+    const all = await Promise.all(Array.from({ length: 25 }, () => client.auth.me.query()));
+    expect(all.every((me) => me.id === user.id)).toBe(true);
+    expect(requests).toBe(3);
+  });
 });
 
 describe('createAuthSession', () => {

@@ -1,8 +1,9 @@
-import { AppError, auth, FieldError, type users } from '@mercato/core';
+import { AppError, auth, FieldError, users } from '@mercato/core';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 import { type Context, unwrapDeps } from './context';
 import type { Meta } from './meta';
+import { nulPath } from './nul';
 
 export interface ErrorIssue {
   path: (string | number)[];
@@ -64,14 +65,33 @@ const withDeps = t.middleware(({ ctx, next }) => {
   return next({ ctx: { ...deps, core: deps, now: deps.now() } });
 });
 
-export const publicProcedure = t.procedure.use(domainErrors).use(withDeps);
+/**
+ * A NUL anywhere in a mutation's input (body, query or path; values or keys) is
+ * a 400 naming the field: what a mutation takes may be stored, and PostgreSQL
+ * text cannot hold NUL. Queries keep their own rules (search strips NUL from
+ * its words; an id with NUL is simply not one of ours, 404).
+ */
+const refuseNul = t.middleware(async ({ type, getRawInput, next }) => {
+  const path = type === 'mutation' ? nulPath(await getRawInput()) : null;
+  if (path) throw new FieldError(path.join('.') || 'input', 'Must not contain NUL characters');
+  return next();
+});
+
+const baseProcedure = t.procedure.use(domainErrors).use(withDeps);
+
+export const publicProcedure = baseProcedure.use(refuseNul);
 
 export interface SessionUser {
   id: string;
   role: users.Role;
 }
 
-const requireUser = t.middleware(({ ctx, next }) => {
+/**
+ * A valid access token of an account that still exists, with the role the
+ * account has *now* (one primary-key read): a role change or a deleted account
+ * takes effect at once, not when the token expires.
+ */
+const requireUser = t.middleware(async ({ ctx, next }) => {
   const deps = unwrapDeps(ctx.deps);
   const header = ctx.authorization;
   if (!header)
@@ -85,21 +105,31 @@ const requireUser = t.middleware(({ ctx, next }) => {
       code: 'UNAUTHORIZED',
       message: 'Invalid or expired access token',
     });
-  const user: SessionUser = { id: claims.sub, role: claims.role };
+  const role = await users.currentRole(deps.db, claims.sub);
+  if (!role)
+    throw new TRPCError({
+      code: 'UNAUTHORIZED',
+      message: 'Invalid or expired access token',
+    });
+  const user: SessionUser = { id: claims.sub, role };
   return next({ ctx: { user } });
 });
 
-export const authedProcedure = publicProcedure.use(requireUser);
+/** Authentication comes before any input check: without a valid token the answer is 401, whatever was sent. */
+export const authedProcedure = baseProcedure.use(requireUser).use(refuseNul);
 
 export const roleProcedure = (...roles: users.Role[]) =>
-  authedProcedure.use(({ ctx, next }) => {
-    if (!roles.includes(ctx.user.role)) {
-      throw new TRPCError({
-        code: 'FORBIDDEN',
-        message: `Requires role ${roles.join(' or ')}`,
-      });
-    }
-    return next();
-  });
+  baseProcedure
+    .use(requireUser)
+    .use(({ ctx, next }) => {
+      if (!roles.includes(ctx.user.role)) {
+        throw new TRPCError({
+          code: 'FORBIDDEN',
+          message: `Requires role ${roles.join(' or ')}`,
+        });
+      }
+      return next();
+    })
+    .use(refuseNul);
 
 export const adminProcedure = roleProcedure('admin');

@@ -9,6 +9,8 @@ export interface MercatoClientOptions {
   /** Extra headers on every request. */
   headers?: Record<string, string>;
   fetch?: typeof globalThis.fetch;
+  /** The most calls per batch request: the server's TRPC_MAX_BATCH (default 10); more are split. */
+  maxBatch?: number;
 }
 
 export type MercatoClient = TRPCClient<AppRouter>;
@@ -21,6 +23,7 @@ export function createMercatoClient(opts: MercatoClientOptions): MercatoClient {
       httpBatchLink({
         url,
         fetch: opts.fetch,
+        maxItems: opts.maxBatch ?? 10,
         headers: async () => {
           const token = await opts.getAccessToken?.();
           return { ...opts.headers, ...(token ? { authorization: `Bearer ${token}` } : {}) };

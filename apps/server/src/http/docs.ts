@@ -43,7 +43,8 @@ export function docsRoutes(): Hono {
   app.get('/init.js', (c) => c.body(init, 200, { 'content-type': 'text/javascript; charset=utf-8' }));
   app.get('/assets/:name', async (c) => {
     const name = c.req.param('name');
-    const type = ASSETS[name];
+    // Own keys only: `__proto__`, `constructor`, `toString` are not assets.
+    const type = Object.hasOwn(ASSETS, name) ? ASSETS[name] : undefined;
     if (!type) return c.json({ code: 'NOT_FOUND', message: 'Not found' }, 404);
     let body = cache.get(name);
     if (!body) {

@@ -64,6 +64,8 @@ export async function startServices(
   logger: Logger,
   opts: { dataDir: string; runWorker: boolean },
 ): Promise<Services> {
+  // First: a bad key stops the start before anything is opened.
+  const jwtSecret = await loadOrCreateJwtSecret(env.JWT_SECRET, opts.dataDir);
   const database = await openDatabase({
     databaseUrl: env.DATABASE_URL,
     dataDir: opts.dataDir,
@@ -84,7 +86,7 @@ export async function startServices(
   const deps = await wireServices({
     database: database.database,
     boss,
-    config: coreConfig(env, await loadOrCreateJwtSecret(env.JWT_SECRET, opts.dataDir)),
+    config: coreConfig(env, jwtSecret),
     publicUrl: publicUrl(env, env.PORT),
     logger,
     payments: (db) => createPayments(env, db),

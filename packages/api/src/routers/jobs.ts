@@ -1,6 +1,7 @@
 import { jobs } from '@mercato/core';
 import { z } from 'zod';
 import { pageInput, pageOf } from '../schemas/common';
+import { text } from '../schemas/text';
 import { adminProcedure, router } from '../trpc';
 
 const failedJobOutput = z
@@ -31,7 +32,7 @@ export const jobsRouter = router({
         },
       },
     })
-    .input(z.object({ ...pageInput, queue: z.string().max(100).optional() }))
+    .input(z.object({ ...pageInput, queue: text(1, 100).optional() }))
     .output(pageOf(failedJobOutput))
     .query(({ ctx, input }) => jobs.listFailedJobs(ctx.db, input)),
 });

@@ -36,7 +36,7 @@ export const usersRouter = router({
           401: 'Missing or invalid access token',
           403: 'Not an admin',
           404: 'Unknown user',
-          409: 'An admin cannot change their own role',
+          409: 'An admin cannot change their own role, nor demote the last admin',
         },
       },
     })

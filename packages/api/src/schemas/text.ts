@@ -3,6 +3,18 @@ import { z } from 'zod';
 const codePoints = (s: string) => Array.from(s).length;
 
 /**
+ * Characters that show nothing: white space, format characters (zero-width
+ * space and joiners, soft hyphen, BOM, bidi marks, the Mongolian vowel
+ * separator), the combining grapheme joiner, variation selectors, and the
+ * Hangul and Braille fillers that render blank.
+ */
+const INVISIBLE =
+  /[\p{White_Space}\p{Cf}\u115f\u1160\u180e\u2800\u3164\uffa0]|\u034f|\u17b4|\u17b5|[\u180b-\u180d]|\u180f|[\ufe00-\ufe0f]/gu;
+
+/** Whether a string shows nothing at all (empty, spaces, or only invisible characters). */
+export const isBlank = (s: string): boolean => s.replace(INVISIBLE, '').length === 0;
+
+/**
  * A string of `min`..`max` characters (Unicode code points, as PostgreSQL's
  * char_length counts them, so an emoji is one). NUL is refused: PostgreSQL
  * text cannot hold it. `trim` is for names; bodies are stored as sent.
@@ -15,6 +27,8 @@ export function text(min: number, max: number, opts: { trim?: boolean } = {}) {
       .refine((s) => !s.includes('\u0000'), 'Must not contain NUL characters')
       .refine((s) => codePoints(s) >= min, min === 1 ? 'Must not be empty' : `At least ${min} characters`)
       .refine((s) => codePoints(s) <= max, `At most ${max} characters`)
+      // A required text must show something: only invisible characters is blank.
+      .refine((s) => min === 0 || s.length === 0 || !isBlank(s), 'Must not be blank')
       // Document the real limits (characters), not the UTF-16 guard above.
       .meta({ minLength: min, maxLength: max })
   );

@@ -43,14 +43,32 @@ export function bearerClaims(secret: Uint8Array, header: string | null | undefin
   return token ? verifyAccessToken(secret, token, now) : null;
 }
 
-/** Returns the claims of a valid, unexpired HS256 token, else null. The algorithm is pinned. */
+const SEGMENT = /^[A-Za-z0-9_-]+$/;
+
+/** Three base64url segments in their one canonical spelling: no padding, no stray trailing bits or characters. */
+function isCanonical(token: string): boolean {
+  const segments = token.split('.');
+  return (
+    segments.length === 3 &&
+    segments.every((s) => SEGMENT.test(s) && Buffer.from(s, 'base64url').toString('base64url') === s)
+  );
+}
+
+/**
+ * Returns the claims of a valid, unexpired HS256 token, else null. The
+ * algorithm is pinned. Any malformed part (a non-string `alg`, an `exp` that
+ * is not a number, a non-canonical segment) is an invalid token, never a fault.
+ */
 export function verifyAccessToken(secret: Uint8Array, token: string, now: Date): AccessClaims | null {
-  let parsed: ReturnType<typeof parseJWT>;
+  if (!isCanonical(token)) return null;
   try {
-    parsed = parseJWT(token);
+    return verifyParsed(secret, parseJWT(token), now);
   } catch {
     return null;
   }
+}
+
+function verifyParsed(secret: Uint8Array, parsed: ReturnType<typeof parseJWT>, now: Date): AccessClaims | null {
   const [header, payload, signature, message] = parsed;
   const headers = new JWSRegisteredHeaders(header);
   if (!headers.hasAlgorithm() || headers.algorithm() !== 'HS256') return null;
@@ -60,6 +78,10 @@ export function verifyAccessToken(secret: Uint8Array, token: string, now: Date):
   if (claims.expiration().getTime() <= now.getTime()) return null;
   const role = (payload as { role?: unknown }).role;
   if (!isRole(role)) return null;
+  const { sub, jti, iat, exp } = payload as Record<string, unknown>;
+  if (typeof sub !== 'string' || typeof jti !== 'string' || typeof iat !== 'number' || typeof exp !== 'number') {
+    return null;
+  }
   return {
     sub: claims.subject(),
     role,

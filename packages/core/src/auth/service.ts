@@ -4,13 +4,13 @@ import { and, eq, gt, isNull } from 'drizzle-orm';
 import { AppError } from '../shared/errors';
 import type { UnitOfWork } from '../shared/job';
 import { isUniqueViolation } from '../shared/pg-errors';
-import { clearRateLimit, hitRateLimit, peekRateLimit } from '../shared/rate-limit';
 import { findUserByEmail, insertUser, updateUser } from '../users/accounts';
 import type { Role } from '../users/roles';
 import { findUser } from '../users/service';
 import { normalizeEmail, toUser, type User } from '../users/user';
-import { type AuthConfig, LOGIN_FAILURE_WINDOW_MS, LOGIN_IP_FACTOR } from './config';
+import type { AuthConfig } from './config';
 import { welcomeEmailJob } from './jobs';
+import { reserveLoginAttempt } from './login-limit';
 import { getDummyHash, hashPassword, verifyPassword } from './password';
 import { hashRefreshToken } from './refresh-token';
 import { issueTokens, type TokenPair } from './tokens';
@@ -58,28 +58,12 @@ export async function login(
   now: Date = new Date(),
 ): Promise<AuthResult> {
   const email = normalizeEmail(input.email);
-  const emailKey = `login-failures:email:${email}`;
-  const ipKey = `login-failures:ip:${input.clientIp}`;
-  const [byEmail, byIp] = await Promise.all([
-    peekRateLimit(db, emailKey, cfg.loginMaxFailures, LOGIN_FAILURE_WINDOW_MS, now),
-    peekRateLimit(db, ipKey, cfg.loginMaxFailures * LOGIN_IP_FACTOR, LOGIN_FAILURE_WINDOW_MS, now),
-  ]);
-  if (!byEmail.allowed || !byIp.allowed) {
-    const wait = Math.max(byEmail.allowed ? 0 : byEmail.retryAfterSeconds, byIp.allowed ? 0 : byIp.retryAfterSeconds);
-    throw new AppError('TOO_MANY_REQUESTS', 'Too many failed logins; try again later', wait);
-  }
-
+  const attempt = await reserveLoginAttempt(db, cfg, email, input.clientIp, now);
   const row = await findUserByEmail(db, email);
   // An unknown e-mail still pays for one verification, so timing does not reveal which accounts exist.
   const ok = await verifyPassword(row?.passwordHash ?? (await getDummyHash()), input.password);
-  if (!row || !ok) {
-    await Promise.all([
-      hitRateLimit(db, emailKey, cfg.loginMaxFailures, LOGIN_FAILURE_WINDOW_MS, now),
-      hitRateLimit(db, ipKey, cfg.loginMaxFailures * LOGIN_IP_FACTOR, LOGIN_FAILURE_WINDOW_MS, now),
-    ]);
-    throw invalidCredentials();
-  }
-  await clearRateLimit(db, emailKey);
+  if (!row || !ok) throw invalidCredentials();
+  await attempt.succeeded();
   const tokens = await issueTokens(db, cfg, row, randomUUID(), now);
   return { user: toUser(row), ...tokens };
 }

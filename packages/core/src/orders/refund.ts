@@ -5,6 +5,7 @@ import type { Deps } from '../deps';
 import { recordEvent } from '../payments/events';
 import { type PaymentEvent, PaymentProviderError } from '../payments/gateway';
 import { AppError, notFound } from '../shared/errors';
+import { isId } from '../shared/ids';
 import type { Enqueue } from '../shared/job';
 import { orderNoticeJob } from './jobs';
 import { linesOf, loadOrder, lockOrder, type Order, SOLD_STATUSES } from './order';
@@ -58,6 +59,7 @@ async function refundAtProvider(deps: Deps, order: OrderRow): Promise<void> {
  * failure never pays back twice; then the order is marked refunded.
  */
 export async function refundOrder(deps: Deps, orderId: string): Promise<Order> {
+  if (!isId(orderId)) throw notFound('Order');
   const [order] = await deps.db.select().from(orders).where(eq(orders.id, orderId)).limit(1);
   if (!order) throw notFound('Order');
   if (order.paymentStatus === 'refunded') return loadOrder(deps.db, orderId);

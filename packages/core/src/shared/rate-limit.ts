@@ -9,8 +9,10 @@ export interface RateLimitResult {
 }
 
 /**
- * Counts one hit against `key` in a fixed window and says whether it is within `limit`.
- * One upsert: the counter lives in PostgreSQL so every process shares it.
+ * Counts `cost` hits (one by default) against `key` in a fixed window and says
+ * whether the total is within `limit`. One upsert that increments and returns
+ * the new count: the counter lives in PostgreSQL so every process shares it,
+ * and concurrent hits each see a distinct count (nothing is read first).
  */
 export async function hitRateLimit(
   db: Tx,
@@ -18,20 +20,21 @@ export async function hitRateLimit(
   limit: number,
   windowMs: number,
   now: Date = new Date(),
+  cost = 1,
 ): Promise<RateLimitResult> {
   const windowStart = windowOf(now, windowMs);
   const [row] = await db
     .insert(rateLimits)
-    .values({ key, windowStart, count: 1 })
+    .values({ key, windowStart, count: cost })
     .onConflictDoUpdate({
       target: rateLimits.key,
       set: {
-        count: sql`CASE WHEN ${rateLimits.windowStart} = excluded.window_start THEN ${rateLimits.count} + 1 ELSE 1 END`,
+        count: sql`CASE WHEN ${rateLimits.windowStart} = excluded.window_start THEN ${rateLimits.count} + excluded.count ELSE excluded.count END`,
         windowStart: sql`excluded.window_start`,
       },
     })
     .returning({ count: rateLimits.count });
-  const count = row?.count ?? 1;
+  const count = row?.count ?? cost;
   return {
     allowed: count <= limit,
     count,
@@ -39,25 +42,12 @@ export async function hitRateLimit(
   };
 }
 
-/** Reads the current count without adding to it. */
-export async function peekRateLimit(
-  db: Tx,
-  key: string,
-  limit: number,
-  windowMs: number,
-  now: Date = new Date(),
-): Promise<RateLimitResult> {
-  const windowStart = windowOf(now, windowMs);
-  const rows = await db
-    .select({ count: rateLimits.count })
-    .from(rateLimits)
-    .where(sql`${rateLimits.key} = ${key} AND ${rateLimits.windowStart} = ${windowStart}`);
-  const count = rows[0]?.count ?? 0;
-  return {
-    allowed: count < limit,
-    count,
-    retryAfterSeconds: retryAfter(windowStart, windowMs, now),
-  };
+/** Gives one hit back to `key`, if its window is still the current one (a reservation that was not spent). */
+export async function refundRateLimit(db: Tx, key: string, windowMs: number, now: Date = new Date()): Promise<void> {
+  await db
+    .update(rateLimits)
+    .set({ count: sql`greatest(${rateLimits.count} - 1, 0)` })
+    .where(sql`${rateLimits.key} = ${key} AND ${rateLimits.windowStart} = ${windowOf(now, windowMs)}`);
 }
 
 export async function clearRateLimit(db: Tx, key: string): Promise<void> {

@@ -33,6 +33,17 @@ export async function lockUser(db: Tx, id: string): Promise<UserRow | null> {
   return row ?? null;
 }
 
+/** The ids of every admin, their rows locked (in id order) until the transaction ends. */
+export async function lockAdmins(db: Tx): Promise<string[]> {
+  const rows = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(users.role, 'admin'))
+    .orderBy(users.id)
+    .for('update');
+  return rows.map((r) => r.id);
+}
+
 export async function updateUser(
   db: Tx,
   id: string,

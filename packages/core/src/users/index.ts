@@ -1,3 +1,3 @@
 export { ROLES, type Role } from './roles';
-export { findUser, getUser, listUsers } from './service';
+export { currentRole, findUser, getUser, listUsers } from './service';
 export type { User } from './user';

@@ -13,6 +13,13 @@ export async function findUser(db: Tx, id: string): Promise<User | null> {
   return row ? toUser(row) : null;
 }
 
+/** The account's role as it is now (null when the account no longer exists): what role checks go by. */
+export async function currentRole(db: Tx, id: string): Promise<Role | null> {
+  if (!isId(id)) return null;
+  const [row] = await db.select({ role: users.role }).from(users).where(eq(users.id, id));
+  return row?.role ?? null;
+}
+
 export async function getUser(db: Tx, id: string): Promise<User> {
   const user = await findUser(db, id);
   if (!user) throw notFound('User');
