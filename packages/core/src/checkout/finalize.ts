@@ -5,6 +5,7 @@ import type { LogFn } from '../deps';
 import { orderNoticeJob, paymentRefundJob } from '../orders/jobs';
 import { linesOf, lockOrder } from '../orders/order';
 import type { ProviderSession } from '../payments/gateway';
+import { recommendationsUpdateJob } from '../recommendations/jobs';
 import { AppError } from '../shared/errors';
 import type { Enqueue } from '../shared/job';
 import { withSavepoint } from '../shared/savepoint';
@@ -132,6 +133,7 @@ async function markPaid(
   await removePurchased(tx, order.userId, lines);
   await enqueue(orderNoticeJob, { orderId: order.id, kind: 'confirmation' });
   await enqueue(orderNoticeJob, { orderId: order.id, kind: 'receipt' });
+  await enqueue(recommendationsUpdateJob, { orderId: order.id });
 }
 
 /** Orders paid for that a refund job still has to pay back. */
