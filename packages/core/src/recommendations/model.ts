@@ -29,10 +29,13 @@ export const POPULAR_WINDOW_DAYS = 30;
 /** Advisory lock key shared by the rebuild and the incremental update (one writer at a time). */
 export const LOCK_KEY = 0x7265_6373;
 
+/** A constant of the model inlined as SQL text (typed by PostgreSQL as a number, never a text parameter). */
+export const num = (v: number): SQL => sql.raw(`(${v})::float8`);
+
 export const PAID_STATUSES = sql`('paid', 'shipped', 'delivered')`;
 
 const decay = (now: Date, at: SQL) =>
-  sql`power(0.5, greatest(extract(epoch FROM (${now.toISOString()}::timestamptz - ${at})), 0) / ${86_400 * HALF_LIFE_DAYS})`;
+  sql`power(0.5, greatest(extract(epoch FROM (${now.toISOString()}::timestamptz - ${at})), 0) / ${num(86_400 * HALF_LIFE_DAYS)})`;
 
 /**
  * SELECT user_id, product_id, weight: the users' interests as of `now`, for
@@ -41,20 +44,20 @@ const decay = (now: Date, at: SQL) =>
 export function userInterests(now: Date, userId?: string): SQL {
   const by = (col: SQL) => (userId ? sql`AND ${col} = ${userId}::uuid` : sql``);
   return sql`
-    SELECT user_id, product_id, least(sum(w), ${MAX_WEIGHT})::float8 AS weight FROM (
-      SELECT o.user_id, oi.product_id, ${WEIGHTS.purchase} * ${decay(now, sql`coalesce(o.paid_at, o.created_at)`)} AS w
+    SELECT user_id, product_id, least(sum(w), ${num(MAX_WEIGHT)})::float8 AS weight FROM (
+      SELECT o.user_id, oi.product_id, ${num(WEIGHTS.purchase)} * ${decay(now, sql`coalesce(o.paid_at, o.created_at)`)} AS w
         FROM orders o JOIN order_items oi ON oi.order_id = o.id
         WHERE o.status IN ${PAID_STATUSES} ${by(sql`o.user_id`)}
       UNION ALL
       SELECT user_id, product_id,
-          (CASE rating WHEN 5 THEN ${WEIGHTS.rating5} WHEN 4 THEN ${WEIGHTS.rating4} ELSE ${WEIGHTS.ratingLow} END)
+          (CASE rating WHEN 5 THEN ${num(WEIGHTS.rating5)} WHEN 4 THEN ${num(WEIGHTS.rating4)} ELSE ${num(WEIGHTS.ratingLow)} END)
           * ${decay(now, sql`updated_at`)}
         FROM ratings WHERE rating <> 3 ${by(sql`user_id`)}
       UNION ALL
-      SELECT user_id, product_id, ${WEIGHTS.wishlist} * ${decay(now, sql`created_at`)}
+      SELECT user_id, product_id, ${num(WEIGHTS.wishlist)} * ${decay(now, sql`created_at`)}
         FROM wishlist_items WHERE true ${by(sql`user_id`)}
       UNION ALL
-      SELECT user_id, product_id, ${WEIGHTS.cart} * ${decay(now, sql`updated_at`)}
+      SELECT user_id, product_id, ${num(WEIGHTS.cart)} * ${decay(now, sql`updated_at`)}
         FROM cart_items WHERE true ${by(sql`user_id`)}
     ) s
     GROUP BY user_id, product_id
@@ -82,4 +85,4 @@ export function itemStats(now: Date, productIds: string[] | null): SQL {
 
 /** The shrunk cosine of a pair from its dot product, support and the two norms. */
 export const pairScore = (dot: SQL, support: SQL, normA: SQL, normB: SQL): SQL =>
-  sql`(${dot} / nullif(${normA} * ${normB}, 0)) * ${support}::float8 / (${support} + ${SHRINK})`;
+  sql`(${dot} / nullif(${normA} * ${normB}, 0)) * ${support}::float8 / (${support} + ${num(SHRINK)})`;

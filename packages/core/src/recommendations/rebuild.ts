@@ -1,6 +1,6 @@
 import type { Db, Tx } from '@mercato/db';
 import { sql } from 'drizzle-orm';
-import { ITEMS_PER_USER, itemStats, LOCK_KEY, MIN_SUPPORT, pairScore, TOP_PAIRS, userInterests } from './model';
+import { ITEMS_PER_USER, itemStats, LOCK_KEY, MIN_SUPPORT, num, pairScore, TOP_PAIRS, userInterests } from './model';
 
 export interface RebuildResult {
   userItems: number;
@@ -38,7 +38,7 @@ export async function rebuildModel(db: Db, now: Date): Promise<RebuildResult> {
       ), dots AS (
         SELECT a.product_id, b.product_id AS other_id, sum(a.weight * b.weight) AS dot, count(*)::int AS support
           FROM top a JOIN top b ON b.user_id = a.user_id AND b.product_id <> a.product_id
-          GROUP BY a.product_id, b.product_id HAVING count(*) >= ${MIN_SUPPORT}
+          GROUP BY a.product_id, b.product_id HAVING count(*) >= ${num(MIN_SUPPORT)}
       ), scored AS (
         SELECT d.product_id, d.other_id, d.support,
             ${pairScore(sql`d.dot`, sql`d.support`, sql`na.norm`, sql`nb.norm`)} AS score

@@ -1,7 +1,9 @@
 import type { Tx } from '@mercato/db';
 import { sql } from 'drizzle-orm';
 import { type ProductData, type ProductFieldsRow, toProductData } from '../catalog/product';
-import { PAID_STATUSES } from './model';
+import { notFound } from '../shared/errors';
+import { isId } from '../shared/ids';
+import { num, PAID_STATUSES } from './model';
 
 export interface SuggestInput {
   limit: number;
@@ -44,12 +46,13 @@ export async function suggest(
   userId: string,
   input: SuggestInput,
 ): Promise<{ items: Suggestion[]; strategy: Strategy }> {
+  if (input.productId !== undefined && !isId(input.productId)) throw notFound('Product');
   const ctx = input.productId ?? null;
   const result = await db.execute(sql`
     WITH seeds AS (
       (SELECT product_id, weight FROM rec_user_items WHERE user_id = ${userId}::uuid ORDER BY weight DESC LIMIT ${SEEDS})
-      UNION ALL SELECT product_id, ${CART_WEIGHT}::float8 FROM cart_items WHERE user_id = ${userId}::uuid
-      UNION ALL SELECT ${ctx}::uuid, ${CONTEXT_WEIGHT}::float8 WHERE ${ctx}::uuid IS NOT NULL
+      UNION ALL SELECT product_id, ${num(CART_WEIGHT)} FROM cart_items WHERE user_id = ${userId}::uuid
+      UNION ALL SELECT ${ctx}::uuid, ${num(CONTEXT_WEIGHT)} WHERE ${ctx}::uuid IS NOT NULL
     ), seed AS (SELECT product_id, sum(weight) AS weight FROM seeds GROUP BY product_id),
     excluded AS (
       SELECT oi.product_id FROM orders o JOIN order_items oi ON oi.order_id = o.id
@@ -94,7 +97,16 @@ export async function suggest(
       LEFT JOIN rec_item_stats st ON st.product_id = p.id
       WHERE p.deleted_at IS NULL AND p.stock > 0 AND p.seller_id <> ${userId}::uuid
         AND p.id NOT IN (SELECT product_id FROM excluded)`);
-  return rank(result.rows as unknown as Row[], currency, input.limit);
+  // Raw rows: numbers may come back as text and timestamps as strings.
+  const rows = (result.rows as unknown as Row[]).map((r) => ({
+    ...r,
+    cf: Number(r.cf),
+    catAff: Number(r.catAff),
+    sellerAff: Number(r.sellerAff),
+    recent: Number(r.recent),
+    ratingAverage: Number(r.ratingAverage),
+  }));
+  return rank(rows, currency, input.limit);
 }
 
 function rank(rows: Row[], currency: string, limit: number): { items: Suggestion[]; strategy: Strategy } {
@@ -116,7 +128,8 @@ function rank(rows: Row[], currency: string, limit: number): { items: Suggestion
         : r.catAff > 0
           ? `popular in ${r.categoryName}`
           : 'popular right now';
-    return { ...toProductData(r, currency), reason };
+    const row = { ...r, createdAt: new Date(r.createdAt), updatedAt: new Date(r.updatedAt) };
+    return { ...toProductData(row, currency), reason };
   });
   return { items, strategy: personalized ? 'personalized' : 'popular' };
 }

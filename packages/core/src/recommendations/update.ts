@@ -1,6 +1,6 @@
 import type { Db } from '@mercato/db';
 import { sql } from 'drizzle-orm';
-import { itemStats, LOCK_KEY, MIN_SUPPORT, pairScore, TOP_PAIRS, userInterests } from './model';
+import { itemStats, LOCK_KEY, MIN_SUPPORT, num, pairScore, TOP_PAIRS, userInterests } from './model';
 
 /**
  * The incremental update after an order is paid: the buyer's interests are
@@ -34,7 +34,7 @@ export async function updateForOrder(db: Db, orderId: string, now: Date): Promis
         SELECT a.product_id, b.product_id AS other_id, sum(a.weight * b.weight) AS dot, count(*)::int AS support
           FROM rec_user_items a JOIN rec_user_items b ON b.user_id = a.user_id AND b.product_id <> a.product_id
           WHERE a.product_id = ANY(${sql.param(products)}::uuid[])
-          GROUP BY a.product_id, b.product_id HAVING count(*) >= ${MIN_SUPPORT}
+          GROUP BY a.product_id, b.product_id HAVING count(*) >= ${num(MIN_SUPPORT)}
       ), norms AS (
         SELECT product_id, sqrt(sum(weight * weight)) AS norm FROM rec_user_items
           WHERE product_id IN (SELECT product_id FROM dots UNION SELECT other_id FROM dots) GROUP BY product_id
