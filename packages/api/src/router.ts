@@ -7,6 +7,7 @@ import { jobsRouter } from './routers/jobs';
 import { ordersRouter } from './routers/orders';
 import { productsRouter } from './routers/products';
 import { ratingsRouter } from './routers/ratings';
+import { recommendationsRouter } from './routers/recommendations';
 import { searchRouter } from './routers/search';
 import { usersRouter } from './routers/users';
 import { wishlistRouter } from './routers/wishlist';
@@ -25,6 +26,7 @@ export const appRouter = router({
   checkout: checkoutRouter,
   orders: ordersRouter,
   jobs: jobsRouter,
+  recommendations: recommendationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -9,6 +9,7 @@ export * as jobs from './jobs/index';
 export * as mail from './mail/index';
 export * as orders from './orders/index';
 export * as payments from './payments/index';
+export * as recommendations from './recommendations/index';
 export * as reviews from './reviews/index';
 export * from './shared/errors';
 export * from './shared/idempotency';

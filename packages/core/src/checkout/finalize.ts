@@ -7,6 +7,7 @@ import { orderNoticeJob, paymentRefundJob } from '../orders/jobs';
 import { linesOf, lockOrder } from '../orders/order';
 import { recordEvent } from '../payments/events';
 import type { ProviderSession } from '../payments/gateway';
+import { recommendationsUpdateJob } from '../recommendations/jobs';
 import { AppError } from '../shared/errors';
 import type { Enqueue } from '../shared/job';
 import { withSavepoint } from '../shared/savepoint';
@@ -116,6 +117,7 @@ async function markPaid(
   await removePurchased(tx, order.userId, lines);
   await enqueue(orderNoticeJob, { orderId: order.id, kind: 'confirmation' });
   await enqueue(orderNoticeJob, { orderId: order.id, kind: 'receipt' });
+  await enqueue(recommendationsUpdateJob, { orderId: order.id });
 }
 
 /** Orders paid for that a refund job still has to pay back. */

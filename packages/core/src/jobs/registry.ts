@@ -1,6 +1,7 @@
 import { welcomeEmailJob } from '../auth/jobs';
 import { checkoutSweepJob } from '../checkout/jobs';
 import { orderNoticeJob, paymentRefundJob } from '../orders/jobs';
+import { recommendationsRebuildJob, recommendationsUpdateJob } from '../recommendations/jobs';
 import type { JobDefinition } from '../shared/job';
 import { maintenanceJob } from './maintenance';
 
@@ -16,6 +17,8 @@ export const JOBS = {
   orderNotice: orderNoticeJob,
   paymentRefund: paymentRefundJob,
   checkoutSweep: checkoutSweepJob,
+  recommendationsUpdate: recommendationsUpdateJob,
+  recommendationsRebuild: recommendationsRebuildJob,
 } satisfies Record<string, JobDefinition>;
 
 /** The queue name of every job, by its key in JOBS. */

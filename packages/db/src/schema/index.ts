@@ -3,6 +3,7 @@ export * from './catalog';
 export * from './idempotency';
 export * from './orders';
 export * from './rate-limits';
+export * from './recommendations';
 export * from './reviews';
 export * from './sessions';
 export * from './simulator';

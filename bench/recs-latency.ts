@@ -1,0 +1,113 @@
+import { auth, recommendations } from '@mercato/core';
+import { createDb } from '@mercato/db';
+import { generateShop, uuidOf } from './recs-generator';
+import { loadShop } from './recs-load';
+import { markdownTable, openScratchDatabase } from './scratch-db';
+import { drive, percentile, round, startServerProcess } from './server-process';
+
+/**
+ * `pnpm bench:recs-latency`: the recommendation model at 1 000 000 order
+ * lines (50 000 shoppers of the `bench:recs` generator, seed 1): full rebuild
+ * time, the incremental job's time for fresh orders, and the latency of
+ * GET /api/checkout/suggestions through the real server process.
+ */
+const USERS = Number(process.env.RECS_USERS ?? 50_000);
+const LINES = Number(process.env.RECS_LINES ?? 1_000_000);
+const REQUESTS = Number(process.env.RECS_REQUESTS ?? 1_000);
+const JWT_SECRET = 'bench-secret-bench-secret-bench-secret-0123';
+const NOW = new Date();
+
+async function main() {
+  const shop = generateShop(1, USERS, LINES);
+  const scratch = await openScratchDatabase('recslat', { migrate: true });
+  const database = createDb(scratch.url, { max: 2 });
+  let server: Awaited<ReturnType<typeof startServerProcess>> | undefined;
+  try {
+    let t = performance.now();
+    await loadShop(database.pool, shop, shop.lines, NOW);
+    process.stderr.write(`loaded ${shop.lines.length} lines in ${round((performance.now() - t) / 1000)} s\n`);
+    const built = await recommendations.rebuildModel(database.db, NOW);
+    process.stderr.write(`rebuilt: ${JSON.stringify(built)}\n`);
+
+    // Incremental: 100 fresh paid orders of 3 lines, one job each.
+    const updates: number[] = [];
+    for (let i = 0; i < 100; i++) {
+      const orderId = uuidOf(4, 50_000_000 + i);
+      const user = uuidOf(1, (i * 7919) % USERS);
+      await database.pool.query(
+        `INSERT INTO orders (id, user_id, status, payment_status, total_cents, currency, address, hold_expires_at, paid_at)
+         VALUES ($1, $2, 'paid', 'paid', 3, 'usd', '{}'::jsonb, now(), now())`,
+        [orderId, user],
+      );
+      const products = [0, 1, 2].map((k) => uuidOf(2, (i * 31 + k * 677) % shop.products.length));
+      await database.pool.query(
+        `INSERT INTO order_items (order_id, product_id, name, unit_price_cents, quantity, line_total_cents)
+         SELECT $1, p, 'P', 1, 1, 1 FROM unnest($2::uuid[]) AS p`,
+        [orderId, products],
+      );
+      t = performance.now();
+      await recommendations.updateForOrder(database.db, orderId, NOW);
+      updates.push(performance.now() - t);
+    }
+
+    process.stderr.write(`incremental p50 ${percentile(updates, 50)} p95 ${percentile(updates, 95)} ms\n`);
+    // Production mode needs a real provider's settings; no payment is made here.
+    server = await startServerProcess({
+      DATABASE_URL: scratch.url,
+      NODE_ENV: 'production',
+      JWT_SECRET,
+      PAYMENTS_PROVIDER: 'stripe',
+      STRIPE_SECRET_KEY: 'sk_test_bench',
+      STRIPE_WEBHOOK_SECRET: 'whsec_bench',
+    });
+    const key = new TextEncoder().encode(JWT_SECRET);
+    const token = (u: number) => auth.signAccessToken(key, { sub: uuidOf(1, u), role: 'customer' }, 3_600, new Date());
+    const base = server.url;
+    const call = (i: number, query: string) => async () => {
+      const res = await fetch(`${base}/api/checkout/suggestions${query}`, {
+        headers: { authorization: `Bearer ${token((i * 104_729) % USERS)}` },
+      });
+      if (res.status !== 200) throw new Error(`status ${res.status}: ${await res.text()}`);
+      await res.arrayBuffer();
+    };
+    await drive(100, 2, (i) => call(i, '?limit=10')()); // warm-up
+    const rows: (string | number)[][] = [];
+    for (const [label, query, concurrency] of [
+      ['history, limit 10', '?limit=10', 1],
+      ['history, limit 10', '?limit=10', 4],
+      ['history + productId context, limit 5', `?productId=${uuidOf(2, 5)}`, 1],
+    ] as const) {
+      const run = await drive(REQUESTS, concurrency, (i) => call(i, query)());
+      rows.push([
+        label,
+        concurrency,
+        round(percentile(run.latencies, 50)),
+        round(percentile(run.latencies, 95)),
+        round((REQUESTS / run.wallMs) * 1000, 0),
+      ]);
+    }
+    console.log(
+      `\n### ${USERS} users, ${shop.lines.length} order lines, ${shop.products.length} products, ${scratch.label}\n`,
+    );
+    console.log(
+      markdownTable(
+        ['measure', 'value'],
+        [
+          ['full rebuild', `${round(built.ms / 1000)} s (${built.userItems} interests, ${built.pairs} pairs)`],
+          [
+            'incremental job (3-line order) p50 / p95',
+            `${round(percentile(updates, 50))} / ${round(percentile(updates, 95))} ms`,
+          ],
+        ],
+      ),
+    );
+    console.log(`\nGET /api/checkout/suggestions, ${REQUESTS} requests each, over HTTP to the server process:\n`);
+    console.log(markdownTable(['request', 'concurrency', 'p50 ms', 'p95 ms', 'req/s'], rows));
+  } finally {
+    await server?.stop();
+    await database.close();
+    await scratch.close();
+  }
+}
+
+await main();

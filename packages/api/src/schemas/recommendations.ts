@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { productOutput } from './catalog';
+import { idSchema } from './common';
+
+export const suggestionsInput = z.object({
+  limit: z.coerce.number().int().min(1).max(50).default(5).describe('How many suggestions, 1..50'),
+  productId: idSchema.optional().describe('Context: the product being looked at ("bought together")'),
+});
+
+export const suggestionOutput = productOutput
+  .extend({ reason: z.string().optional().describe('Why it is suggested, e.g. "bought together with Lamp"') })
+  .meta({ id: 'Suggestion' });
+
+export const suggestionsOutput = z.object({
+  items: z.array(suggestionOutput),
+  strategy: z
+    .enum(['personalized', 'popular'])
+    .describe('`personalized` from the caller’s history or context; `popular` for a cold start'),
+});

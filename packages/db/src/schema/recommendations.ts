@@ -1,0 +1,63 @@
+import { sql } from 'drizzle-orm';
+import { doublePrecision, index, integer, pgTable, primaryKey, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+const at = () => timestamp({ withTimezone: true, mode: 'date', precision: 3 });
+
+/**
+ * The recommendation model's tables, all derived: the nightly rebuild
+ * recomputes every row from orders, ratings, wishlists and carts, and the
+ * incremental job refreshes the rows of one paid order. No foreign keys: a
+ * rebuild replaces whole tables, and serving joins products (live, in stock).
+ */
+
+/** One user's decayed interest in one product (the sum of weighted signals, kept when positive). */
+export const recUserItems = pgTable(
+  'rec_user_items',
+  {
+    userId: uuid().notNull(),
+    productId: uuid().notNull(),
+    weight: doublePrecision().notNull(),
+    updatedAt: at().notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.productId] }),
+    index('rec_user_items_product_idx').on(t.productId, t.userId, t.weight),
+  ],
+);
+
+/** Per product: the norm of its user vector (cosine), its users, and its recent popularity. */
+export const recItemStats = pgTable(
+  'rec_item_stats',
+  {
+    productId: uuid().primaryKey(),
+    categoryId: uuid().notNull(),
+    norm: doublePrecision().notNull(),
+    users: integer().notNull(),
+    /** Distinct buyers in the recent window: the `popular` order. */
+    recentBuyers: integer().notNull(),
+    updatedAt: at().notNull().defaultNow(),
+  },
+  (t) => [
+    index('rec_item_stats_popular_idx').on(sql`${t.recentBuyers} DESC`, t.productId),
+    index('rec_item_stats_category_popular_idx').on(t.categoryId, sql`${t.recentBuyers} DESC`, t.productId),
+  ],
+);
+
+/** Item-to-item similarity (shrunk cosine), both directions stored; the top pairs of each product. */
+export const recItemPairs = pgTable(
+  'rec_item_pairs',
+  {
+    productId: uuid().notNull(),
+    otherId: uuid().notNull(),
+    score: doublePrecision().notNull(),
+    /** Users with a positive signal on both products. */
+    support: integer().notNull(),
+    updatedAt: at().notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.productId, t.otherId] }),
+    index('rec_item_pairs_serving_idx').on(t.productId, sql`${t.score} DESC`, t.otherId),
+  ],
+);
+
+export type RecItemPairRow = typeof recItemPairs.$inferSelect;
