@@ -45,6 +45,7 @@ export const ACCESS: Record<string, Access> = {
   'POST /checkout/create-session': 'user',
   'POST /checkout/confirm-payment': 'user',
   'GET /checkout/session/{sessionId}': 'user',
+  'GET /checkout/suggestions': 'user',
   'GET /orders': 'user',
   'GET /orders/{orderId}': 'user',
   'POST /orders': 'user',
