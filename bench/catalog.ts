@@ -4,13 +4,12 @@
 //   pnpm --filter @mercato/bench exec tsx catalog.ts [--products 100000] [--word headphones]
 // DATABASE_URL (any database of a PostgreSQL server) picks the server; a scratch
 // database is created there and dropped afterwards. Without it, an embedded PostgreSQL.
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { availableParallelism, tmpdir } from 'node:os';
-import path from 'node:path';
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { catalog } from '@mercato/core';
 import { seedProducts } from '@mercato/core/seed';
-import { createDb, type Database, migrate, startEmbeddedPostgres } from '@mercato/db';
+import { createDb, type Database } from '@mercato/db';
+import { openScratchDatabase } from './scratch-db';
 import { drive, percentile, round, startServerProcess } from './server-process';
 
 const REQUESTS = 200;
@@ -19,29 +18,6 @@ const WARMUP = 20;
 const { values } = parseArgs({ options: { products: { type: 'string' }, word: { type: 'string' } } });
 const N = Number(values.products ?? 100_000);
 const WORD = values.word ?? 'headphones';
-
-const withDatabase = (url: string, name: string) => {
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return u.toString();
-};
-
-async function adminServer(): Promise<{ url: string; stop(): Promise<void>; label: string }> {
-  if (process.env.DATABASE_URL) {
-    return { url: process.env.DATABASE_URL, stop: async () => {}, label: 'PostgreSQL at DATABASE_URL' };
-  }
-  const dir = await mkdtemp(path.join(tmpdir(), 'mercato-bench-pg-'));
-  await chmod(dir, 0o755);
-  const pg = await startEmbeddedPostgres(path.join(dir, 'data'), { persistent: false });
-  return {
-    url: pg.url,
-    label: 'embedded PostgreSQL',
-    stop: async () => {
-      await pg.stop();
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
-}
 
 async function timeSql(pool: Database['pool'], text: string, params: unknown[]) {
   for (let i = 0; i < WARMUP; i++) await pool.query(text, params);
@@ -64,16 +40,11 @@ async function timeHttp(url: string) {
 }
 
 async function main() {
-  const admin = await adminServer();
-  const name = `mercato_bench_catalog_${Date.now().toString(36)}`;
-  const adminDb = createDb(admin.url, { max: 1 });
-  await adminDb.pool.query(`CREATE DATABASE "${name}"`);
-  const url = withDatabase(admin.url, name);
+  const scratch = await openScratchDatabase('catalog', { migrate: true });
+  const { url } = scratch;
   const database = createDb(url, { max: 8 });
   try {
-    await migrate(url);
     const { db, pool } = database;
-    const version = (await pool.query('SHOW server_version')).rows[0].server_version;
     const seeded = await seedProducts(db, N, (done, total, phase) => {
       process.stderr.write(`\rseeding ${done}/${total} ${phase}\u001b[K`);
     });
@@ -141,7 +112,7 @@ async function main() {
     ).rows[0].n;
 
     console.log(
-      `\n${N.toLocaleString('en-US')} products on ${admin.label} ${version}; ${availableParallelism()} cores; ` +
+      `\n${N.toLocaleString('en-US')} products on ${scratch.label}; ${availableParallelism()} cores; ` +
         `${REQUESTS} sequential requests per row after ${WARMUP} warm-up; "${WORD}" matches ${matches} products (ILIKE)\n`,
     );
     console.log('| seeding | value |');
@@ -168,9 +139,7 @@ async function main() {
     }
   } finally {
     await database.close();
-    await adminDb.pool.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => {});
-    await adminDb.close();
-    await admin.stop();
+    await scratch.close();
   }
 }
 

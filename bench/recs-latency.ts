@@ -51,15 +51,7 @@ async function main() {
     }
 
     process.stderr.write(`incremental p50 ${percentile(updates, 50)} p95 ${percentile(updates, 95)} ms\n`);
-    // Production mode needs a real provider's settings; no payment is made here.
-    server = await startServerProcess({
-      DATABASE_URL: scratch.url,
-      NODE_ENV: 'production',
-      JWT_SECRET,
-      PAYMENTS_PROVIDER: 'stripe',
-      STRIPE_SECRET_KEY: 'sk_test_bench',
-      STRIPE_WEBHOOK_SECRET: 'whsec_bench',
-    });
+    server = await startServerProcess({ DATABASE_URL: scratch.url, NODE_ENV: 'production', JWT_SECRET });
     const key = new TextEncoder().encode(JWT_SECRET);
     const token = (u: number) => auth.signAccessToken(key, { sub: uuidOf(1, u), role: 'customer' }, 3_600, new Date());
     const base = server.url;

@@ -29,6 +29,10 @@ export async function startServerProcess(env: Record<string, string> = {}): Prom
       LOG_LEVEL: 'warn',
       RATE_LIMIT_PER_MINUTE: '0',
       SEED_DEMO: 'false',
+      // Production refuses the payment simulator; a benchmark that makes no payment needs only the settings.
+      ...(env.NODE_ENV === 'production'
+        ? { PAYMENTS_PROVIDER: 'stripe', STRIPE_SECRET_KEY: 'sk_test_bench', STRIPE_WEBHOOK_SECRET: 'whsec_bench' }
+        : {}),
       ...env,
     },
     stdio: ['ignore', 'pipe', 'inherit'],
