@@ -2,19 +2,10 @@
 // carts, and the checkout calls as a browser-side client makes them.
 import { auth } from '@mercato/core';
 import { type Database, users } from '@mercato/db';
+import { ADDRESS, RETURN_URLS } from '@mercato/testing';
 import { drive } from './server-process';
 
-export const ADDRESS = {
-  name: 'Ada Lovelace',
-  line1: '12 Analytical Row',
-  city: 'London',
-  postalCode: 'N1 7AA',
-  country: 'gb',
-};
-export const RETURN_URLS = {
-  successUrl: 'https://shop.example/thanks?session={CHECKOUT_SESSION_ID}',
-  cancelUrl: 'https://shop.example/cart',
-};
+export { ADDRESS, RETURN_URLS };
 
 export interface Answer {
   status: number;

@@ -1,6 +1,6 @@
 import { auth } from '@mercato/core';
 import { users } from '@mercato/db';
-import { type SmtpSink, startSmtpSink } from '@mercato/testing';
+import { ADDRESS, RETURN_URLS, type SmtpSink, startSmtpSink } from '@mercato/testing';
 import { expect } from 'vitest';
 import { makeCategory, makeProduct, unique } from './catalog-helpers';
 import {
@@ -13,18 +13,7 @@ import {
   uniqueEmail,
 } from './helpers';
 
-export const ADDRESS = {
-  name: 'Ada Lovelace',
-  line1: '12 Analytical Row',
-  city: 'London',
-  postalCode: 'N1 7AA',
-  country: 'gb',
-};
-
-export const RETURN_URLS = {
-  successUrl: 'https://shop.example/thanks?session={CHECKOUT_SESSION_ID}',
-  cancelUrl: 'https://shop.example/cart',
-};
+export { ADDRESS, RETURN_URLS };
 
 export interface CommerceSuite {
   server: TestServer;

@@ -1,3 +1,4 @@
+export * from './checkout-fixtures';
 export * from './database';
 export * from './http';
 export * from './pg-url';
