@@ -11,7 +11,9 @@ function listBatch(server: TestServer, n: number, separator = ',') {
 describe('tRPC batches are bounded and each call is counted (issue 8, hole 2)', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer({ rateLimitPerMinute: 15 });
+    // A clock frozen mid-minute: the per-minute window cannot roll over between the two batches.
+    const midMinute = new Date(Math.floor(Date.now() / 60_000) * 60_000 + 30_000);
+    server = await startTestServer({ rateLimitPerMinute: 15, now: () => midMinute });
   });
   afterAll(() => server.close());
 
