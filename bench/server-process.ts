@@ -8,17 +8,26 @@ const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..
 
 export interface RunningServer {
   url: string;
+  /** The server's process id (with WEB_CONCURRENCY > 1, the primary's). */
+  pid: number;
   stop(): Promise<void>;
 }
+
+/** The compiled server (`pnpm build`), which production runs without a TypeScript loader. */
+export const COMPILED_MAIN = 'dist/server/main.js';
 
 /**
  * The real server process, as `pnpm start` runs it: on DATABASE_URL when the
  * caller gives one, else on an embedded PostgreSQL in a throwaway DATA_DIR.
  */
-export async function startServerProcess(env: Record<string, string> = {}): Promise<RunningServer> {
+export async function startServerProcess(
+  env: Record<string, string> = {},
+  opts: { compiled?: boolean } = {},
+): Promise<RunningServer> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'mercato-bench-'));
   await chmod(dataDir, 0o755);
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const args = opts.compiled ? [COMPILED_MAIN] : ['--import', 'tsx', 'src/main.ts'];
+  const child: ChildProcess = spawn(process.execPath, args, {
     cwd: serverDir,
     env: {
       PATH: process.env.PATH ?? '',
@@ -37,17 +46,23 @@ export async function startServerProcess(env: Record<string, string> = {}): Prom
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  let out = '';
+  let out: string | null = '';
   const url = await new Promise<string>((resolve, reject) => {
     child.stdout?.on('data', (d) => {
+      // Read on after the URL (a full pipe would stall the server's log writes) but keep nothing.
+      if (out === null) return;
       out += d;
       const m = /API:\s+(http:\/\/\S+)\/api/.exec(out);
-      if (m?.[1]) resolve(m[1]);
+      if (m?.[1]) {
+        out = null;
+        resolve(m[1]);
+      }
     });
     child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
   });
   return {
     url,
+    pid: child.pid ?? 0,
     stop: async () => {
       const exited = new Promise((r) => child.on('exit', r));
       child.kill('SIGTERM');
