@@ -3,17 +3,15 @@ import { type Deps, payments } from '@mercato/core';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
-import { requestId } from 'hono/request-id';
-import { secureHeaders } from 'hono/secure-headers';
 import type { Logger } from 'pino';
 import { restHandler, trpcHandler } from './http/api';
 import type { AppEnv } from './http/app-env';
-import { clientIp } from './http/client-ip';
 import { docsRoutes } from './http/docs';
 import { errorResponse } from './http/errors';
 import { idempotency } from './http/idempotency';
 import { loggableError } from './http/loggable-error';
 import { rateLimit } from './http/rate-limit';
+import { EXPOSED_HEADERS, requestFrame } from './http/response-headers';
 import { simulatorRoutes } from './http/simulator';
 import { callsOf, trpcBatchLimit } from './http/trpc-batch';
 import { webhookRoutes } from './http/webhooks';
@@ -42,36 +40,22 @@ export function createApp(opts: AppOptions): Hono<AppEnv> {
   const onInternalError = (error: unknown, path: string | undefined) =>
     logger.error({ err: loggableError(error), path }, 'internal error');
 
-  app.use(requestId());
-  app.use(async (c, next) => {
-    c.set('clientIp', clientIp(c, opts.trustProxy));
-    const started = performance.now();
-    await next();
-    logger.info({
-      reqId: c.var.requestId,
-      method: c.req.method,
-      path: c.req.path,
-      status: c.res.status,
-      ms: Math.round((performance.now() - started) * 10) / 10,
-      ip: c.var.clientIp,
-    });
+  app.use(requestFrame({ logger, trustProxy: opts.trustProxy, corsOrigins: opts.corsOrigins }));
+  const preflight = cors({
+    origin: opts.corsOrigins === '*' ? '*' : opts.corsOrigins,
+    allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'trpc-accept', 'x-trpc-source'],
+    allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
+    exposeHeaders: EXPOSED_HEADERS,
+    maxAge: 600,
   });
-  app.use(secureHeaders());
-  app.use(
-    cors({
-      origin: opts.corsOrigins === '*' ? '*' : opts.corsOrigins,
-      allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'trpc-accept', 'x-trpc-source'],
-      allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
-      exposeHeaders: ['Retry-After', 'X-Request-Id', 'RateLimit-Limit', 'RateLimit-Remaining'],
-      maxAge: 600,
-    }),
-  );
-  app.use(
-    bodyLimit({
-      maxSize: opts.bodyLimitBytes,
-      onError: (c) => errorResponse(c, 413, 'PAYLOAD_TOO_LARGE', `Request body exceeds ${opts.bodyLimitBytes} bytes`),
-    }),
-  );
+  // Simple requests get their CORS headers from requestFrame; the cors middleware answers preflights.
+  app.use((c, next) => (c.req.method === 'OPTIONS' ? preflight(c, next) : next()));
+  const limitBody = bodyLimit({
+    maxSize: opts.bodyLimitBytes,
+    onError: (c) => errorResponse(c, 413, 'PAYLOAD_TOO_LARGE', `Request body exceeds ${opts.bodyLimitBytes} bytes`),
+  });
+  // A GET or HEAD body is never read; checking for one would build the full Request of every read.
+  app.use((c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)));
   app.use('/trpc/*', trpcBatchLimit(opts.trpcMaxBatch));
   const limiter = rateLimit(
     deps.db,

@@ -3,6 +3,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from './app-env';
 import { errorResponse } from './errors';
 import { requestBudget } from './request-budget';
+import { responseHeader } from './response-headers';
 
 /**
  * Requests per client address per minute, shared by all processes through
@@ -20,8 +21,8 @@ export function rateLimit(
   const limitHeader = String(perMinute);
   return async (c, next) => {
     const result = await take(`requests:${c.var.clientIp}`, cost(c), now());
-    c.header('RateLimit-Limit', limitHeader);
-    c.header('RateLimit-Remaining', String(result.remaining));
+    responseHeader(c, 'RateLimit-Limit', limitHeader);
+    responseHeader(c, 'RateLimit-Remaining', String(result.remaining));
     if (!result.allowed) {
       return errorResponse(c, 429, 'TOO_MANY_REQUESTS', 'Rate limit exceeded; slow down', {
         'Retry-After': String(result.retryAfterSeconds),

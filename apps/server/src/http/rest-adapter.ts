@@ -36,15 +36,20 @@ export function createRestHandler<TContext>(opts: {
     const url = new URL(request.url);
     // Only the path loses the prefix: a host such as api.example.com keeps its "api".
     url.pathname = url.pathname.slice(opts.endpoint.length) || '/';
+    // A read's input is its query: its body is never touched (that would build the full Request).
+    const read = request.method === 'GET' || request.method === 'HEAD';
     // A POST with no body at all (`confirm-payment?session_id=…`) is an empty JSON object, not a 415.
-    const length = request.headers.get('content-length');
+    const length = read ? null : request.headers.get('content-length');
     const bodiless =
+      !read &&
       !request.headers.has('content-type') &&
       (length === '0' || (length === null && !request.headers.has('transfer-encoding')));
     const headers = bodiless
       ? new Headers([...request.headers, ['content-type', 'application/json']])
       : request.headers;
-    const body = withQuery(bodiless ? { ok: true, data: {} } : await readBody(request), request.method, url);
+    const body = read
+      ? ({ ok: true, data: undefined } as const)
+      : withQuery(bodiless ? { ok: true, data: {} } : await readBody(request), request.method, url);
     const req = new Proxy(request, {
       get(target, prop) {
         if (prop === CONTEXT) return context;
