@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 
 const bool = z
@@ -41,6 +42,7 @@ const envSchema = z.object({
   CHECKOUT_TTL_MINUTES: int(1, 1440).default(30),
   CHECKOUT_HOLDS_PER_IP: int(0).default(20),
   MAX_LINE_QUANTITY: int(1, 10_000).default(100),
+  WEB_CONCURRENCY: optional(int(1, 256)),
 });
 
 /** Secrets the repository ships as examples (docker-compose.yml, .env.example): never valid in production. */
@@ -50,7 +52,11 @@ const PLACEHOLDER_SECRETS = new Set([
 ]);
 const isPlaceholderSecret = (s: string) => PLACEHOLDER_SECRETS.has(s) || /change[-_ ]?me/i.test(s);
 
-export type Env = z.output<typeof envSchema> & { PAYMENTS_PROVIDER: 'stripe' | 'simulator' };
+export type Env = Omit<z.output<typeof envSchema>, 'WEB_CONCURRENCY'> & {
+  PAYMENTS_PROVIDER: 'stripe' | 'simulator';
+  /** API processes sharing the port: all cores in production, one elsewhere, unless set. */
+  WEB_CONCURRENCY: number;
+};
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
@@ -67,6 +73,8 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
   const env = {
     ...parsed.data,
     PAYMENTS_PROVIDER: parsed.data.PAYMENTS_PROVIDER ?? (parsed.data.STRIPE_SECRET_KEY ? 'stripe' : 'simulator'),
+    WEB_CONCURRENCY:
+      parsed.data.WEB_CONCURRENCY ?? (parsed.data.NODE_ENV === 'production' ? availableParallelism() : 1),
   } as Env;
   if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
     throw new ConfigError('Invalid configuration: JWT_SECRET: required when NODE_ENV=production');

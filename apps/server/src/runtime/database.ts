@@ -30,13 +30,16 @@ async function ensureDatabase(adminUrl: string, name: string): Promise<string> {
 
 /**
  * The configured PostgreSQL (DATABASE_URL), or an embedded one whose cluster
- * lives under dataDir and survives restarts. Migrations are applied either way.
+ * lives under dataDir and survives restarts. Migrations are applied either way
+ * (unless `migrate: false`).
  */
 export async function openDatabase(opts: {
   databaseUrl?: string;
   dataDir: string;
   poolSize?: number;
   log?: (line: string) => void;
+  /** false in the API processes of a cluster: their primary has migrated. */
+  migrate?: boolean;
 }): Promise<OpenedDatabase> {
   let stopEmbedded = async () => {};
   let url = opts.databaseUrl;
@@ -53,7 +56,7 @@ export async function openDatabase(opts: {
   const database = createDb(url, { max: opts.poolSize ?? 10 });
   try {
     await database.pool.query('SELECT 1');
-    await migrate(url);
+    if (opts.migrate !== false) await migrate(url);
   } catch (err) {
     await database.close().catch(() => {});
     await stopEmbedded().catch(() => {});

@@ -62,7 +62,7 @@ export async function wireServices(opts: {
 export async function startServices(
   env: Env,
   logger: Logger,
-  opts: { dataDir: string; runWorker: boolean },
+  opts: { dataDir: string; runWorker: boolean; migrate?: boolean },
 ): Promise<Services> {
   // First: a bad key stops the start before anything is opened.
   const jwtSecret = await loadOrCreateJwtSecret(env.JWT_SECRET, opts.dataDir);
@@ -70,6 +70,7 @@ export async function startServices(
     databaseUrl: env.DATABASE_URL,
     dataDir: opts.dataDir,
     log: (line) => logger.debug({ postgres: line.trim() }),
+    migrate: opts.migrate,
   });
   let boss: PgBoss;
   try {
