@@ -7,7 +7,6 @@ import { ConfigError, type Env, invocationDir, loadEnv } from './env';
 import { runPrimary } from './runtime/cluster';
 import { publicUrl } from './runtime/config';
 import { StartupError } from './runtime/database';
-import { drainOnSignal, startHttp } from './runtime/http-server';
 import { type Services, startServices } from './runtime/services';
 
 /** Once per start (the primary's job with WEB_CONCURRENCY > 1): the admin account and the demo catalog. */
@@ -46,8 +45,11 @@ async function main(): Promise<void> {
   const logger = pino({ level: env.LOG_LEVEL, base: { service: 'mercato' } }, pino.destination({ sync: false }));
   const dataDir = path.resolve(invocationDir(), env.DATA_DIR);
 
+  // Loaded only where HTTP is served: a cluster's primary never builds the app (less memory there).
+  const http = () => import('./runtime/http-server');
   if (cluster.isWorker) {
     // One of the primary's API processes: the primary migrated, seeded and runs the job worker.
+    const { drainOnSignal, startHttp } = await http();
     const services = await startServices(env, logger, { dataDir, runWorker: false, migrate: false });
     drainOnSignal(
       startHttp(env, logger, services, () => {}),
@@ -63,6 +65,7 @@ async function main(): Promise<void> {
     runPrimary(env, logger, services, (port) => announce(env, logger, port, env.WEB_CONCURRENCY));
     return;
   }
+  const { drainOnSignal, startHttp } = await http();
   drainOnSignal(
     startHttp(env, logger, services, (port) => announce(env, logger, port, 1)),
     logger,

@@ -1,7 +1,7 @@
 import cluster, { type Worker } from 'node:cluster';
 import type { Logger } from 'pino';
 import type { Env } from '../env';
-import { SHUTDOWN_DEADLINE_MS } from './http-server';
+import { SHUTDOWN_DEADLINE_MS } from './config';
 import type { Services } from './services';
 
 /**

@@ -2,10 +2,8 @@ import { type ServerType, serve } from '@hono/node-server';
 import type { Logger } from 'pino';
 import { createApp } from '../app';
 import type { Env } from '../env';
-import { corsOrigins, publicUrl } from './config';
+import { corsOrigins, publicUrl, SHUTDOWN_DEADLINE_MS } from './config';
 import type { Services } from './services';
-
-export const SHUTDOWN_DEADLINE_MS = 10_000;
 
 /** The API on HTTP over started services; `onListening` gets the port. */
 export function startHttp(
