@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -11,9 +12,18 @@ export interface Proc {
   exited: Promise<number | null>;
 }
 
-/** Runs one of the server package's entry points as production does (`node --import tsx <script>`). */
-export function run(script: string, env: Record<string, string>, args: string[] = []): Proc {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+/**
+ * Runs one of the server package's entry points: TypeScript source through tsx (`node --import tsx
+ * <script>`), or with `loader: false` a compiled one with plain node, as production runs the build.
+ */
+export function run(
+  script: string,
+  env: Record<string, string>,
+  args: string[] = [],
+  opts: { loader?: boolean } = {},
+): Proc {
+  const node = opts.loader === false ? [script, ...args] : ['--import', 'tsx', script, ...args];
+  const child = spawn(process.execPath, node, {
     cwd: serverDir,
     // A clean environment: only what the test sets, plus PATH for the embedded PostgreSQL.
     // Under `pnpm test:coverage` each child writes its raw V8 coverage there (scripts/coverage.mjs merges it).
@@ -60,4 +70,35 @@ export async function stop(proc: Proc): Promise<{ code: number | null; ms: numbe
   proc.child.kill('SIGTERM');
   const code = await proc.exited;
   return { code, ms: performance.now() - t0 };
+}
+
+/**
+ * A POST the test holds open: the headers go out with `Expect: 100-continue`; the server's
+ * "100 Continue" proves it has accepted and parsed the request (it is in flight); the body
+ * follows only when the test calls send().
+ */
+export function heldPost(url: string, body: unknown) {
+  const payload = JSON.stringify(body);
+  const req = http.request(url, {
+    method: 'POST',
+    agent: false,
+    headers: {
+      'content-type': 'application/json',
+      'content-length': String(Buffer.byteLength(payload)),
+      expect: '100-continue',
+    },
+  });
+  const accepted = new Promise<void>((resolve) => req.once('continue', () => resolve()));
+  const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
+    req.once('response', (res) => {
+      let text = '';
+      res.on('data', (d) => {
+        text += d;
+      });
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+    });
+    req.once('error', reject);
+  });
+  req.flushHeaders();
+  return { accepted, response, send: () => req.end(payload) };
 }

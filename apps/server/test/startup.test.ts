@@ -1,12 +1,11 @@
 import { existsSync } from 'node:fs';
 import { chmod, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createTestDatabase, pgAdminUrl, type TestDatabase } from '@mercato/testing';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Proc, run, stop, waitUntil } from './process';
+import { heldPost, type Proc, run, stop, waitUntil } from './process';
 
 const start = (env: Record<string, string>) => run('src/main.ts', env);
 
@@ -15,37 +14,6 @@ const postJson = (url: string, body: unknown) =>
 
 const waitForUrl = (proc: Proc, timeoutMs = 20_000): Promise<string> =>
   waitUntil(proc, 'the printed URL', () => /API:\s+(http:\/\/\S+)\/api/.exec(proc.stdout())?.[1], timeoutMs);
-
-/**
- * A POST the test holds open: the headers go out with `Expect: 100-continue`; the server's
- * "100 Continue" proves it has accepted and parsed the request (it is in flight); the body
- * follows only when the test calls send().
- */
-function heldPost(url: string, body: unknown) {
-  const payload = JSON.stringify(body);
-  const req = http.request(url, {
-    method: 'POST',
-    agent: false,
-    headers: {
-      'content-type': 'application/json',
-      'content-length': String(Buffer.byteLength(payload)),
-      expect: '100-continue',
-    },
-  });
-  const accepted = new Promise<void>((resolve) => req.once('continue', () => resolve()));
-  const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
-    req.once('response', (res) => {
-      let text = '';
-      res.on('data', (d) => {
-        text += d;
-      });
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
-    });
-    req.once('error', reject);
-  });
-  req.flushHeaders();
-  return { accepted, response, send: () => req.end(payload) };
-}
 
 describe.concurrent('bad configuration', () => {
   it.each([

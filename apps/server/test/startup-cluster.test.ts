@@ -1,0 +1,120 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { createTestDatabase, type TestDatabase } from '@mercato/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadEnv } from '../src/env';
+import { heldPost, type Proc, run, serverDir, stop, waitUntil } from './process';
+
+const waitForUrl = (proc: Proc, timeoutMs = 30_000): Promise<string> =>
+  waitUntil(proc, 'the printed URL', () => /API:\s+(http:\/\/\S+)\/api/.exec(proc.stdout())?.[1], timeoutMs);
+
+/** The live descendants of a process (a cluster primary's API processes). */
+function childrenOf(pid: number): number[] {
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .filter((name) => {
+      try {
+        const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid;
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
+const PRODUCTION = {
+  NODE_ENV: 'production',
+  JWT_SECRET: 'startup-cluster-test-secret-0123456789-abcdef',
+  PAYMENTS_PROVIDER: 'stripe',
+  STRIPE_SECRET_KEY: 'sk_test_cluster',
+  STRIPE_WEBHOOK_SECRET: 'whsec_cluster',
+  PORT: '0',
+  HOST: '127.0.0.1',
+  SEED_DEMO: 'false',
+};
+
+describe('WEB_CONCURRENCY', () => {
+  it('defaults to every core in production and to one process elsewhere', () => {
+    expect(loadEnv({}).WEB_CONCURRENCY).toBe(1);
+    expect(loadEnv({ ...PRODUCTION }).WEB_CONCURRENCY).toBe(availableParallelism());
+    expect(loadEnv({ WEB_CONCURRENCY: '3' }).WEB_CONCURRENCY).toBe(3);
+    expect(() => loadEnv({ WEB_CONCURRENCY: '0' })).toThrow(/WEB_CONCURRENCY/);
+  });
+});
+
+describe('the compiled server and a cluster (DATABASE_URL)', () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    // `pnpm build` of the server: JavaScript under dist/, run below with no TypeScript loader.
+    const built = spawnSync(process.execPath, [path.join(serverDir, 'node_modules/tsup/dist/cli-default.js')], {
+      cwd: serverDir,
+      encoding: 'utf8',
+    });
+    expect(built.status, built.stderr).toBe(0);
+  }, 120_000);
+  afterAll(() => database.close());
+
+  it('the build starts with plain node, becomes ready and serves a request', async () => {
+    const main = path.join(serverDir, 'dist/server/main.js');
+    expect(existsSync(main)).toBe(true);
+    const proc = run(main, { ...PRODUCTION, DATABASE_URL: database.url, WEB_CONCURRENCY: '1' }, [], { loader: false });
+    const base = await waitForUrl(proc);
+    expect((await fetch(`${base}/readyz`)).status).toBe(200);
+    const list = await fetch(`${base}/api/categories`);
+    expect(list.status).toBe(200);
+    expect(await list.json()).toMatchObject({ items: [], nextCursor: null });
+    expect((await stop(proc)).code).toBe(0);
+  }, 60_000);
+
+  it('runs N API processes on one port that share one request budget, and SIGTERM drains them all', async () => {
+    const proc = run(
+      path.join(serverDir, 'dist/server/main.js'),
+      {
+        ...PRODUCTION,
+        DATABASE_URL: database.url,
+        WEB_CONCURRENCY: '2',
+        RATE_LIMIT_PER_MINUTE: '100',
+        LOG_LEVEL: 'info',
+      },
+      [],
+      { loader: false },
+    );
+    const base = await waitForUrl(proc);
+    const workers = childrenOf(proc.child.pid ?? 0);
+    expect(workers).toHaveLength(2);
+
+    // The first test's server leased from this address's budget (of another limit) this minute.
+    await database.pool.query('DELETE FROM rate_limits');
+    // A registration accepted (100 Continue) by one of the API processes (its unit of the budget taken), its
+    // body not sent yet: it is still in flight when SIGTERM lands below.
+    const inFlight = heldPost(`${base}/api/users/register`, { email: 'held@example.com', password: 'held password 1' });
+    await inFlight.accepted;
+    // 300 more requests from one address over fresh connections (spread over both processes): 100 pass at most, the held one included.
+    const statuses = await Promise.all(
+      Array.from({ length: 300 }, async () => {
+        const res = await fetch(`${base}/api/categories`, { headers: { connection: 'close' } });
+        await res.arrayBuffer();
+        return res.status;
+      }),
+    );
+    const allowed = statuses.filter((s) => s === 200).length;
+    expect(statuses.filter((s) => s !== 200 && s !== 429)).toEqual([]);
+    expect(allowed + 1).toBeLessThanOrEqual(100);
+    // Slices of 2 (100 / 50): each process may hold one unspent unit.
+    expect(allowed + 1).toBeGreaterThanOrEqual(100 - 2);
+
+    const stopped = stop(proc);
+    await waitUntil(proc, 'the shutdown log line', () => proc.stdout().includes('"msg":"shutting down"'));
+    inFlight.send();
+    expect((await inFlight.response).status).toBe(201);
+    const { code, ms } = await stopped;
+    expect(code).toBe(0);
+    expect(ms).toBeLessThan(10_000);
+    for (const pid of workers) expect(existsSync(`/proc/${pid}`)).toBe(false);
+    expect(proc.stdout().match(/"msg":"stopped"/g)).toHaveLength(3);
+  }, 60_000);
+});
