@@ -4,6 +4,7 @@ import { AppError, FieldError, notFound } from '../shared/errors';
 import { isId } from '../shared/ids';
 import type { Page } from '../shared/pagination';
 import { isForeignKeyViolation } from '../shared/pg-errors';
+import { preparedOn } from '../shared/prepared';
 import type { Role } from '../users/roles';
 import { requireLiveProduct } from './live-product';
 import { live, type ProductData, type ProductSort, productFields, toProductData } from './product';
@@ -29,11 +30,15 @@ const CATEGORY_FK = 'products_category_id_categories_id_fk';
 /** A live product; a soft-deleted or unknown one (or a malformed id) is 404. */
 export async function getProduct(db: Tx, currency: string, id: string): Promise<ProductData> {
   if (!isId(id)) throw notFound('Product');
-  const [row] = await db
-    .select(productFields)
-    .from(products)
-    .innerJoin(categories, eq(categories.id, products.categoryId))
-    .where(and(eq(products.id, id), live));
+  const query = preparedOn(db, 'product_by_id', (d) =>
+    d
+      .select(productFields)
+      .from(products)
+      .innerJoin(categories, eq(categories.id, products.categoryId))
+      .where(and(eq(products.id, sql.placeholder('id')), live))
+      .prepare('product_by_id'),
+  );
+  const [row] = await query.execute({ id });
   if (!row) throw notFound('Product');
   return toProductData(row, currency);
 }

@@ -1,0 +1,25 @@
+import type { Tx } from '@mercato/db';
+
+const byHandle = new WeakMap<object, Map<string, unknown>>();
+
+/**
+ * A hot query built once per database handle and run as a named prepared
+ * statement (`build` ends in `.prepare(name)`, its values `sql.placeholder`s):
+ * no query building per call, and PostgreSQL parses it once per connection.
+ * A transaction is a handle of its own, so inside one this builds once per
+ * transaction, as an unprepared query would. Only for fixed-shape queries
+ * whose plan does not depend on the values (primary-key reads).
+ */
+export function preparedOn<T>(db: Tx, name: string, build: (db: Tx) => T): T {
+  let queries = byHandle.get(db);
+  if (!queries) {
+    queries = new Map();
+    byHandle.set(db, queries);
+  }
+  let query = queries.get(name) as T | undefined;
+  if (query === undefined) {
+    query = build(db);
+    queries.set(name, query);
+  }
+  return query;
+}
