@@ -4,6 +4,7 @@ import { AppError } from '../shared/errors';
 import { isId } from '../shared/ids';
 import { afterCursor, checkedKeys, type KeysetOrder, type KeyValue, orderByOf } from '../shared/keyset';
 import { type CursorValue, decodeCursor, type Page, toPage } from '../shared/pagination';
+import { listQuery } from './list-query';
 import {
   COLUMN_ORDERS,
   live,
@@ -38,7 +39,7 @@ type Row = ProductFieldsRow & { score: number };
 
 export interface SearchPlan {
   /** The unexecuted query, so tests can EXPLAIN exactly what runs. */
-  query: { toSQL(): { sql: string; params: unknown[] } } & PromiseLike<Row[]>;
+  query: { toSQL(): { sql: string; params: unknown[] }; execute(): Promise<Row[]> };
   mode: Mode;
   sort: ProductSort;
   /** A row's cursor values: [sort, mode, ...the order's keys]. */
@@ -55,11 +56,11 @@ const empty = <T>(): Page<T> => ({ items: [], nextCursor: null });
 export async function searchProducts(db: Tx, currency: string, input: SearchInput): Promise<Page<ProductData>> {
   let plan = planSearch(db, input);
   if (!plan) return empty();
-  let rows = await plan.query;
+  let rows = await plan.query.execute();
   if (plan.mode === 'words' && !input.cursor && rows.length < FUZZY_BELOW) {
     plan = planSearch(db, input, 'fuzzy');
     if (!plan) return empty();
-    rows = await plan.query;
+    rows = await plan.query.execute();
   }
   return toPage(rows, input.limit, (r) => toProductData(r, currency), plan.cursorOf);
 }
@@ -110,10 +111,21 @@ export function planSearch(db: Tx, input: SearchInput, firstPageMode: 'words' | 
           cursorOf: (r) => [r.score, r.id],
         }
       : COLUMN_ORDERS[sort];
-  if (after) filters.push(afterCursor(order, checkedKeys(order, after)));
+  const keys = after && checkedKeys(order, after);
+  if (keys) filters.push(afterCursor(order, keys));
 
   // A first word-mode page reads at least FUZZY_BELOW rows, so "too few matches" means the same for any limit.
   const fetch = mode === 'words' && !input.cursor ? Math.max(input.limit + 1, FUZZY_BELOW) : input.limit + 1;
+  const cursorOf = (r: Row) => [sort, mode, ...order.cursorOf(r)];
+  if (
+    mode === 'all' &&
+    sort !== 'relevance' &&
+    input.minPriceCents === undefined &&
+    input.maxPriceCents === undefined
+  ) {
+    const shape = { sort, categoryId: input.categoryId, inStock: input.inStock, after: keys, fetch };
+    return { query: listQuery(db, shape), mode, sort, cursorOf };
+  }
   const query = db
     .select({ ...productFields, score: sql<number>`${score}`.mapWith(Number) })
     .from(products)
@@ -121,7 +133,7 @@ export function planSearch(db: Tx, input: SearchInput, firstPageMode: 'words' | 
     .where(and(...filters))
     .orderBy(...orderByOf(order))
     .limit(fetch);
-  return { query, mode, sort, cursorOf: (r) => [sort, mode, ...order.cursorOf(r)] };
+  return { query, mode, sort, cursorOf };
 }
 
 function matchOf(mode: Mode, tsq: SQL, text: SearchText): SQL {

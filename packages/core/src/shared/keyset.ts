@@ -1,4 +1,4 @@
-import { asc, desc, type SQL, sql } from 'drizzle-orm';
+import { asc, desc, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { AppError } from './errors';
 import { isId } from './ids';
@@ -26,7 +26,10 @@ export interface KeysetOrder {
 
 const invalid = () => new AppError('BAD_REQUEST', 'Invalid cursor');
 
-const CASTS: Record<KeyKind, (v: KeyValue) => SQL> = {
+/** A key value, or a placeholder for one (a prepared query binds it per call). */
+type KeyBound = KeyValue | Placeholder;
+
+const CASTS: Record<KeyKind, (v: KeyBound) => SQL> = {
   timestamp: (v) => sql`${v}::timestamptz`,
   int: (v) => sql`${v}::integer`,
   float: (v) => sql`${v}::float8`,
@@ -45,13 +48,13 @@ const VALID: Record<KeyKind, (v: KeyValue) => boolean> = {
 export const orderByOf = (order: KeysetOrder): SQL[] =>
   order.keys.map((k) => (order.dir === 'asc' ? asc(k.expr) : desc(k.expr)));
 
-export function afterCursor(order: KeysetOrder, values: KeyValue[]): SQL {
+export function afterCursor(order: KeysetOrder, values: KeyBound[]): SQL {
   const columns = sql.join(
     order.keys.map((k) => sql`${k.expr}`),
     sql`, `,
   );
   const bound = sql.join(
-    order.keys.map((k, i) => CASTS[k.kind](values[i] as KeyValue)),
+    order.keys.map((k, i) => CASTS[k.kind](values[i] as KeyBound)),
     sql`, `,
   );
   return order.dir === 'asc' ? sql`(${columns}) > (${bound})` : sql`(${columns}) < (${bound})`;
