@@ -1,8 +1,9 @@
 import { cartItems, categories, orderItems, orders, products, type Tx } from '@mercato/db';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, type Placeholder, sql } from 'drizzle-orm';
 import { type ProductData, productFields, toProductData } from '../catalog/product';
 import { AppError, FieldError, notFound } from '../shared/errors';
 import { isId } from '../shared/ids';
+import { preparedOn } from '../shared/prepared';
 
 /**
  * in_stock: can be checked out as it is; short: fewer units are available
@@ -38,25 +39,30 @@ export interface CartSettings {
  * Units of the product that this user's own open checkout holds: they are
  * the user's to buy, and a new checkout gives them back before it takes.
  */
-const ownHold = (userId: string) => sql<number>`coalesce((
+const ownHold = (userId: string | Placeholder) => sql<number>`coalesce((
   SELECT ${orderItems.quantity} FROM ${orderItems} JOIN ${orders} ON ${orders.id} = ${orderItems.orderId}
   WHERE ${orders.userId} = ${userId} AND ${orders.status} = 'pending_payment' AND ${orderItems.productId} = ${products.id}
 ), 0)::int`;
 
+/** Every cart read runs this: a prepared statement (the user is its one parameter). */
 function selectLines(db: Tx, userId: string) {
-  return db
-    .select({
-      ...productFields,
-      lineId: cartItems.id,
-      quantity: cartItems.quantity,
-      deletedAt: products.deletedAt,
-      available: sql<number>`${products.stock} + ${ownHold(userId)}`,
-    })
-    .from(cartItems)
-    .innerJoin(products, eq(products.id, cartItems.productId))
-    .innerJoin(categories, eq(categories.id, products.categoryId))
-    .where(eq(cartItems.userId, userId))
-    .orderBy(asc(cartItems.createdAt), asc(cartItems.id));
+  const query = preparedOn(db, 'cart_lines', (d) =>
+    d
+      .select({
+        ...productFields,
+        lineId: cartItems.id,
+        quantity: cartItems.quantity,
+        deletedAt: products.deletedAt,
+        available: sql<number>`${products.stock} + ${ownHold(sql.placeholder('userId'))}`,
+      })
+      .from(cartItems)
+      .innerJoin(products, eq(products.id, cartItems.productId))
+      .innerJoin(categories, eq(categories.id, products.categoryId))
+      .where(eq(cartItems.userId, sql.placeholder('userId')))
+      .orderBy(asc(cartItems.createdAt), asc(cartItems.id))
+      .prepare('cart_lines'),
+  );
+  return query.execute({ userId });
 }
 
 /** The cart with live prices and what each line can still get: `stock` is what open checkouts have not taken. */
