@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
-import { percentile, round } from './server-process';
+import { percentile, round, stopChild, urlFrom } from './server-process';
 
 export interface LoadResult {
   reqPerSec: number;
@@ -82,22 +82,6 @@ export async function startFloor(env: Record<string, string>, processes: number)
     env: { PATH: process.env.PATH ?? '', ...env, FLOOR_PROCESSES: String(processes) },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (d) => {
-      out += d;
-      const m = /floor listening on (\S+)/.exec(out);
-      if (m?.[1]) resolve(m[1]);
-    });
-    child.on('exit', (code) => reject(new Error(`floor exited with ${code}`)));
-  });
-  return {
-    url,
-    pid: child.pid ?? 0,
-    stop: async () => {
-      const exited = new Promise((r) => child.on('exit', r));
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
+  const url = await urlFrom(child, /floor listening on (\S+)/, 'floor');
+  return { url, pid: child.pid ?? 0, stop: () => stopChild(child) };
 }

@@ -46,30 +46,38 @@ export async function startServerProcess(
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  let out: string | null = '';
-  const url = await new Promise<string>((resolve, reject) => {
+  const url = await urlFrom(child, /API:\s+(http:\/\/\S+)\/api/, 'server');
+  return {
+    url,
+    pid: child.pid ?? 0,
+    stop: async () => {
+      await stopChild(child);
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The first match of `pattern` on a child's stdout; stdout is drained after it (a full pipe would stall the child). */
+export function urlFrom(child: ChildProcess, pattern: RegExp, what: string): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    let out: string | null = '';
     child.stdout?.on('data', (d) => {
-      // Read on after the URL (a full pipe would stall the server's log writes) but keep nothing.
       if (out === null) return;
       out += d;
-      const m = /API:\s+(http:\/\/\S+)\/api/.exec(out);
+      const m = pattern.exec(out);
       if (m?.[1]) {
         out = null;
         resolve(m[1]);
       }
     });
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
+    child.on('exit', (code) => reject(new Error(`${what} exited with ${code}`)));
   });
-  return {
-    url,
-    pid: child.pid ?? 0,
-    stop: async () => {
-      const exited = new Promise((r) => child.on('exit', r));
-      child.kill('SIGTERM');
-      await exited;
-      await rm(dataDir, { recursive: true, force: true });
-    },
-  };
+}
+
+export async function stopChild(child: ChildProcess): Promise<void> {
+  const exited = new Promise((r) => child.on('exit', r));
+  child.kill('SIGTERM');
+  await exited;
 }
 
 /** Runs `total` calls of `fn` with `concurrency` in flight; returns latencies (ms) and wall time. */

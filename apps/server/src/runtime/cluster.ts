@@ -1,8 +1,8 @@
 import cluster, { type Worker } from 'node:cluster';
 import type { Logger } from 'pino';
 import type { Env } from '../env';
-import { SHUTDOWN_DEADLINE_MS } from './config';
 import type { Services } from './services';
+import { onStopSignal } from './shutdown';
 
 /**
  * WEB_CONCURRENCY > 1: this process (the primary) has opened and migrated the
@@ -25,16 +25,8 @@ export function runPrimary(env: Env, logger: Logger, services: Services, onListe
     process.exit(exitCode);
   };
   const alive = () => Object.values(cluster.workers ?? {}).filter((w): w is Worker => w !== undefined);
-  const shutdown = (signal: string, code = 0) => {
-    if (stopping) return;
+  const stopWorkers = () => {
     stopping = true;
-    exitCode = code;
-    logger.info({ signal }, 'shutting down');
-    const deadline = setTimeout(() => {
-      logger.error('shutdown deadline passed; exiting');
-      process.exit(1);
-    }, SHUTDOWN_DEADLINE_MS);
-    deadline.unref();
     const workers = alive();
     if (workers.length === 0) void finish();
     for (const worker of workers) worker.process.kill('SIGTERM');
@@ -54,14 +46,14 @@ export function runPrimary(env: Env, logger: Logger, services: Services, onListe
     }
     if (!listened.has(worker)) {
       // It never served: its start-up failed (it said why on stderr), and so would every other.
-      logger.error({ pid: worker.process.pid, code }, 'an API process failed to start');
-      shutdown('startup-failure', 1);
+      logger.error({ pid: worker.process.pid, code }, 'an API process failed to start; stopping');
+      exitCode = 1;
+      stopWorkers();
       return;
     }
     logger.error({ pid: worker.process.pid, code, signal }, 'an API process exited; starting another');
     cluster.fork(workerEnv);
   });
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
-  process.on('SIGINT', () => shutdown('SIGINT'));
+  onStopSignal(logger, stopWorkers);
   for (let i = 0; i < env.WEB_CONCURRENCY; i++) cluster.fork(workerEnv);
 }

@@ -1,9 +1,6 @@
 import type { CoreConfig } from '@mercato/core';
 import type { Env } from '../env';
 
-/** How long a SIGTERM may take before the process gives up on draining and exits 1. */
-export const SHUTDOWN_DEADLINE_MS = 10_000;
-
 export function coreConfig(env: Env, jwtSecret: Uint8Array): CoreConfig {
   return {
     auth: {

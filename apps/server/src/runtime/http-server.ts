@@ -2,8 +2,9 @@ import { type ServerType, serve } from '@hono/node-server';
 import type { Logger } from 'pino';
 import { createApp } from '../app';
 import type { Env } from '../env';
-import { corsOrigins, publicUrl, SHUTDOWN_DEADLINE_MS } from './config';
+import { corsOrigins, publicUrl } from './config';
 import type { Services } from './services';
+import { onStopSignal } from './shutdown';
 
 /** The API on HTTP over started services; `onListening` gets the port. */
 export function startHttp(
@@ -40,16 +41,7 @@ export function startHttp(
  * close the services and exit 0 (1 past the deadline).
  */
 export function drainOnSignal(server: ServerType, logger: Logger, services: Services): void {
-  let stopping = false;
-  const shutdown = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down');
-    const deadline = setTimeout(() => {
-      logger.error('shutdown deadline passed; exiting');
-      process.exit(1);
-    }, SHUTDOWN_DEADLINE_MS);
-    deadline.unref();
+  onStopSignal(logger, () => {
     // close() stops accepting and waits for in-flight requests; idle keep-alive sockets go at once.
     server.close(async () => {
       await services.close().catch((err) => logger.error({ err }, 'closing services failed'));
@@ -59,7 +51,5 @@ export function drainOnSignal(server: ServerType, logger: Logger, services: Serv
     // Keep-alive sockets go idle as their last response is sent; close them as they do.
     const reaper = setInterval(() => 'closeIdleConnections' in server && server.closeIdleConnections(), 50);
     reaper.unref();
-  };
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
-  process.on('SIGINT', () => shutdown('SIGINT'));
+  });
 }
