@@ -50,7 +50,7 @@ describe('the compiled server and a cluster (DATABASE_URL)', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     // `pnpm build` of the server: JavaScript under dist/, run below with no TypeScript loader.
-    const built = spawnSync(process.execPath, [path.join(serverDir, 'node_modules/tsup/dist/cli-default.js')], {
+    const built = spawnSync(path.join(serverDir, 'node_modules/.bin/tsup'), [], {
       cwd: serverDir,
       encoding: 'utf8',
     });
