@@ -50,7 +50,7 @@ async function main(): Promise<void> {
   if (cluster.isWorker) {
     // One of the primary's API processes: the primary migrated, seeded and runs the job worker.
     const { drainOnSignal, startHttp } = await http();
-    const services = await startServices(env, logger, { dataDir, runWorker: false, migrate: false });
+    const services = await startServices(env, logger, { dataDir, runWorker: false, apiProcess: true });
     drainOnSignal(
       startHttp(env, logger, services, () => {}),
       logger,

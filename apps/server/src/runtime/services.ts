@@ -62,7 +62,8 @@ export async function wireServices(opts: {
 export async function startServices(
   env: Env,
   logger: Logger,
-  opts: { dataDir: string; runWorker: boolean; migrate?: boolean },
+  /** apiProcess: one of a cluster's API processes; its primary migrated the database and made the queues. */
+  opts: { dataDir: string; runWorker: boolean; apiProcess?: boolean },
 ): Promise<Services> {
   // First: a bad key stops the start before anything is opened.
   const jwtSecret = await loadOrCreateJwtSecret(env.JWT_SECRET, opts.dataDir);
@@ -70,11 +71,11 @@ export async function startServices(
     databaseUrl: env.DATABASE_URL,
     dataDir: opts.dataDir,
     log: (line) => logger.debug({ postgres: line.trim() }),
-    migrate: opts.migrate,
+    migrate: !opts.apiProcess,
   });
   let boss: PgBoss;
   try {
-    boss = await jobs.startJobQueue(database.url);
+    boss = await jobs.startJobQueue(database.url, { sendOnly: opts.apiProcess ?? false });
   } catch (err) {
     await database.close();
     throw err;
