@@ -26,6 +26,8 @@ export function testConfig(overrides: Partial<CoreConfig['auth']> = {}): CoreCon
 export interface TestServer {
   url: string;
   api: Api;
+  /** The app itself, for requests that go through no socket (`app.request`). */
+  app: ReturnType<typeof createApp>;
   deps: Deps;
   boss: PgBoss;
   database: TestDatabase;
@@ -99,6 +101,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
   return {
     url: server.url,
     api: apiClient(server.url),
+    app,
     deps,
     boss,
     database,
