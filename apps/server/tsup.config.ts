@@ -1,4 +1,4 @@
-import { cpSync } from 'node:fs';
+import { cpSync, rmSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
 /**
@@ -24,6 +24,7 @@ export default defineConfig({
   splitting: true,
   noExternal: [/^@mercato\//],
   onSuccess: async () => {
+    rmSync('dist/migrations', { recursive: true, force: true });
     cpSync('../../packages/db/migrations', 'dist/migrations', { recursive: true });
   },
 });
