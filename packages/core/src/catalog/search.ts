@@ -1,20 +1,12 @@
-import { categories, products, type Tx } from '@mercato/db';
-import { and, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
+import type { Tx } from '@mercato/db';
+import { sql } from 'drizzle-orm';
 import { AppError } from '../shared/errors';
 import { isId } from '../shared/ids';
-import { afterCursor, checkedKeys, type KeysetOrder, type KeyValue, orderByOf } from '../shared/keyset';
+import { checkedKeys, type KeyValue } from '../shared/keyset';
 import { type CursorValue, decodeCursor, type Page, toPage } from '../shared/pagination';
-import { listQuery } from './list-query';
-import {
-  COLUMN_ORDERS,
-  live,
-  type ProductData,
-  type ProductFieldsRow,
-  type ProductSort,
-  productFields,
-  toProductData,
-} from './product';
-import { parseSearchText, SEARCH_CONFIG, type SearchText } from './search-text';
+import { type ProductData, type ProductSort, toProductData } from './product';
+import { type Mode, orderOf, type Row, searchQuery } from './search-query';
+import { parseSearchText } from './search-text';
 
 export interface SearchInput {
   q?: string;
@@ -27,15 +19,8 @@ export interface SearchInput {
   cursor?: string | null;
 }
 
-/**
- * words: full-text matches only. fuzzy: full-text or trigram-similar names,
- * chosen when the words alone find fewer than FUZZY_BELOW products.
- * all: no text query (a filtered list).
- */
-type Mode = 'words' | 'fuzzy' | 'all';
+/** Fuzzy (trigram-similar names too) is chosen when the words alone find fewer than FUZZY_BELOW products. */
 const FUZZY_BELOW = 3;
-
-type Row = ProductFieldsRow & { score: number };
 
 export interface SearchPlan {
   /** The unexecuted query, so tests can EXPLAIN exactly what runs. */
@@ -75,76 +60,43 @@ export function planSearch(db: Tx, input: SearchInput, firstPageMode: 'words' | 
   if (q && !text) return null;
   if (input.categoryId !== undefined && !isId(input.categoryId)) return null;
 
-  const filters: SQL[] = [live];
-  if (input.categoryId) filters.push(eq(products.categoryId, input.categoryId));
-  if (input.minPriceCents !== undefined) filters.push(gte(products.priceCents, input.minPriceCents));
-  if (input.maxPriceCents !== undefined) filters.push(lte(products.priceCents, input.maxPriceCents));
-  if (input.inStock) filters.push(sql`${products.stock} > 0`);
-
   const sort = input.sort === 'relevance' && !text ? 'newest' : (input.sort ?? (text ? 'relevance' : 'newest'));
-  const keyCount = sort === 'relevance' ? 2 : COLUMN_ORDERS[sort].keys.length;
+  // The score's expression does not matter here: only the kinds of the order's keys (to check a cursor).
+  const order = orderOf(sort, sql`0`);
 
   let mode: Mode = text ? firstPageMode : 'all';
   let after: KeyValue[] | null = null;
   if (input.cursor) {
     // A cursor is [sort, mode, ...keys]: only the query that made it may resume it.
-    const [cursorSort, cursorMode, ...keys] = decodeCursor(input.cursor, 2 + keyCount);
+    const [cursorSort, cursorMode, ...keys] = decodeCursor(input.cursor, 2 + order.keys.length);
     const modeOk = text ? cursorMode === 'words' || cursorMode === 'fuzzy' : cursorMode === 'all';
     if (cursorSort !== sort || !modeOk) throw new AppError('BAD_REQUEST', 'Invalid cursor');
     mode = cursorMode as Mode;
-    after = keys;
+    after = checkedKeys(order, keys);
   }
-
-  const tsq = text ? sql`to_tsquery(${SEARCH_CONFIG}::regconfig, ${text.tsquery})` : null;
-  if (text && tsq) filters.push(matchOf(mode, tsq, text));
-  // Only the relevance order needs a score; other orders skip ranking every match.
-  const score = text && tsq && sort === 'relevance' ? scoreOf(mode, tsq, text) : sql<number>`0::float8`;
-
-  const order: KeysetOrder & { cursorOf: (r: Row) => KeyValue[] } =
-    sort === 'relevance'
-      ? {
-          dir: 'desc',
-          keys: [
-            { expr: score, kind: 'float' },
-            { expr: products.id, kind: 'uuid' },
-          ],
-          cursorOf: (r) => [r.score, r.id],
-        }
-      : COLUMN_ORDERS[sort];
-  const keys = after && checkedKeys(order, after);
-  if (keys) filters.push(afterCursor(order, keys));
 
   // A first word-mode page reads at least FUZZY_BELOW rows, so "too few matches" means the same for any limit.
   const fetch = mode === 'words' && !input.cursor ? Math.max(input.limit + 1, FUZZY_BELOW) : input.limit + 1;
-  const cursorOf = (r: Row) => [sort, mode, ...order.cursorOf(r)];
-  if (
-    mode === 'all' &&
-    sort !== 'relevance' &&
-    input.minPriceCents === undefined &&
-    input.maxPriceCents === undefined
-  ) {
-    const shape = { sort, categoryId: input.categoryId, inStock: input.inStock, after: keys, fetch };
-    return { query: listQuery(db, shape), mode, sort, cursorOf };
-  }
-  const query = db
-    .select({ ...productFields, score: sql<number>`${score}`.mapWith(Number) })
-    .from(products)
-    .innerJoin(categories, eq(categories.id, products.categoryId))
-    .where(and(...filters))
-    .orderBy(...orderByOf(order))
-    .limit(fetch);
-  return { query, mode, sort, cursorOf };
-}
-
-function matchOf(mode: Mode, tsq: SQL, text: SearchText): SQL {
-  const words = sql`${products.searchVector} @@ ${tsq}`;
-  // `<%` is word_similarity above pg_trgm.word_similarity_threshold (0.6), served by the trigram index on name.
-  return mode === 'fuzzy' ? sql`(${words} OR ${text.trigram}::text <% ${products.name})` : words;
-}
-
-function scoreOf(mode: Mode, tsq: SQL, text: SearchText): SQL<number> {
-  const rank = sql`ts_rank(${products.searchVector}, ${tsq})::float8`;
-  return mode === 'fuzzy'
-    ? sql<number>`(${rank} + word_similarity(${text.trigram}::text, ${products.name})::float8)`
-    : sql<number>`${rank}`;
+  const query = searchQuery(
+    db,
+    {
+      mode,
+      sort,
+      category: Boolean(input.categoryId),
+      minPrice: input.minPriceCents !== undefined,
+      maxPrice: input.maxPriceCents !== undefined,
+      inStock: Boolean(input.inStock),
+      after: after !== null,
+    },
+    {
+      tsquery: text?.tsquery,
+      trigram: text?.trigram,
+      categoryId: input.categoryId,
+      minPriceCents: input.minPriceCents,
+      maxPriceCents: input.maxPriceCents,
+      after,
+      limit: fetch,
+    },
+  );
+  return { query, mode, sort, cursorOf: (r) => [sort, mode, ...order.cursorOf(r)] };
 }
