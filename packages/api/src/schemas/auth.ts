@@ -1,6 +1,6 @@
 import { users } from '@mercato/core';
 import { z } from 'zod';
-import { idSchema } from './common';
+import { idSchema, pageInput } from './common';
 import { text } from './text';
 
 export const roleSchema = z.enum(users.ROLES);
@@ -26,7 +26,10 @@ export const registerInput = z.object({
   email,
   password,
   name: text(1, 100, { trim: true }).optional(),
-  role: roleSchema.optional().describe('customer (default) or seller; admin is refused with 403'),
+  role: z
+    .enum(['customer', 'seller'])
+    .optional()
+    .describe('customer (default) or seller; asking for admin is refused with 403'),
 });
 
 export const loginInput = z.object({
@@ -49,8 +52,7 @@ export const tokenPairOutput = z
 export const authOutput = tokenPairOutput.extend({ user: userOutput }).meta({ id: 'AuthResult' });
 
 export const listUsersInput = z.object({
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: z.string().max(500).optional(),
+  ...pageInput,
   role: roleSchema.optional(),
 });
 
