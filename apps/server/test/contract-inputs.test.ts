@@ -24,7 +24,7 @@ afterAll(() => server.close());
 /** A single (unbatched) tRPC query over HTTP, as any tRPC client sends it. */
 async function trpcQuery(path: string, input: unknown) {
   const res = await fetch(`${server.url}/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`);
-  return { status: res.status, body: await res.json() };
+  return { status: res.status, body: (await res.json()) as { error: { data: { code: string } } } };
 }
 
 describe('REST query strings are converted to the inputs’ types', () => {
