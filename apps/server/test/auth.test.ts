@@ -25,6 +25,7 @@ describe('register', () => {
       email,
       name: 'Ann',
       role: 'customer',
+      isActive: true,
       createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
     });
     expect(res.body.expiresIn).toBe(900);

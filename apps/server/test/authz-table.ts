@@ -21,6 +21,7 @@ export const ACCESS: Record<string, Access> = {
   'GET /users/me': 'user',
   'GET /users': 'admin',
   'PATCH /users/{id}/role': 'admin',
+  'PATCH /users/{id}': 'admin',
   'GET /categories': 'public',
   'POST /categories': 'admin',
   'GET /categories/{id}': 'public',

@@ -1,7 +1,7 @@
 import { users } from '@mercato/core';
 import { z } from 'zod';
 import { idSchema, pageInput } from './common';
-import { text } from './text';
+import { strictBool, text } from './text';
 
 export const roleSchema = z.enum(users.ROLES);
 
@@ -11,6 +11,7 @@ export const userOutput = z
     email: z.string(),
     name: z.string().nullable(),
     role: roleSchema,
+    isActive: z.boolean().describe('False once an admin deactivated the account'),
     createdAt: z.string().describe('ISO 8601, UTC'),
   })
   .meta({ id: 'User' });
@@ -57,3 +58,10 @@ export const listUsersInput = z.object({
 });
 
 export const updateRoleInput = z.object({ id: idSchema, role: roleSchema });
+
+export const updateUserInput = z.object({
+  id: idSchema,
+  isActive: strictBool().describe(
+    'false deactivates the account (it cannot log in, refresh or call anything); true reactivates it',
+  ),
+});
