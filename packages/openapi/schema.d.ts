@@ -61,7 +61,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Revoke the login that this refresh token belongs to */
+        /**
+         * Revoke the login that this refresh token belongs to
+         * @description The refresh token alone is enough (no access token needed, so an expired session can still sign out). An unknown token answers 200 too.
+         */
         post: operations["auth-logout"];
         delete?: never;
         options?: never;
@@ -1225,21 +1228,6 @@ export interface operations {
                      * @example {
                      *       "code": "BAD_REQUEST",
                      *       "message": "Invalid input; or: the body is not valid JSON (PARSE_ERROR)"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Missing or invalid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "code": "UNAUTHORIZED",
-                     *       "message": "Missing or invalid access token"
                      *     }
                      */
                     "application/json": components["schemas"]["Error"];
@@ -3334,6 +3322,21 @@ export interface operations {
                      * @example {
                      *       "code": "UNAUTHORIZED",
                      *       "message": "Missing or invalid access token"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller is the product’s seller: sellers cannot rate their own products */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "message": "The caller is the product’s seller: sellers cannot rate their own products"
                      *     }
                      */
                     "application/json": components["schemas"]["Error"];

@@ -17,7 +17,7 @@ export const ACCESS: Record<string, Access> = {
   'POST /users/register': 'public',
   'POST /users/login': 'public',
   'POST /users/refresh': 'public',
-  'POST /users/logout': 'user',
+  'POST /users/logout': 'public',
   'GET /users/me': 'user',
   'GET /users': 'admin',
   'PATCH /users/{id}/role': 'admin',

@@ -1,6 +1,6 @@
 export { type Context, createContextInner, type OpaqueDeps } from './context';
 export type { Meta } from './meta';
-export { buildOpenApiDocument } from './openapi';
+export { API_VERSION, buildOpenApiDocument } from './openapi';
 export { restQueryOf } from './query-input';
 export { responseMetaFor, restMethodsOf, restProcedureOf } from './rest-meta';
 export { type AppRouter, appRouter } from './router';

@@ -25,13 +25,16 @@ const REPLAYED = {
   schema: { type: 'string', enum: ['true'] },
 };
 
+/** The API's version, as the document and `GET /` state it. */
+export const API_VERSION = '0.1.0';
+
 /** The OpenAPI 3.1 document of every REST route, derived from the procedures' zod schemas and meta. */
 export function buildOpenApiDocument(baseUrl: string): OpenAPIObject {
   const doc = generateOpenApiDocument(appRouter, {
     title: 'Mercato API',
     description:
       'E-commerce backend. Errors answer `{ code, message, issues? }` (the `Error` schema); money is integer minor units in fields ending in `Cents`.',
-    version: '0.1.0',
+    version: API_VERSION,
     openApiVersion: '3.1.0',
     baseUrl,
     securitySchemes: {

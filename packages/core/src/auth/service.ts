@@ -122,12 +122,16 @@ export async function revokeAllForUser(db: Tx, userId: string, now: Date = new D
     .where(and(eq(refreshTokens.userId, userId), isNull(refreshTokens.revokedAt)));
 }
 
-/** Ends the login that `token` belongs to. Idempotent; another user's token is left alone. */
-export async function logout(db: Tx, userId: string, token: string, now: Date = new Date()): Promise<void> {
+/**
+ * Ends the login that `token` belongs to. The refresh token alone is enough
+ * (whoever holds it could use it anyway), so a client whose access token has
+ * expired can still sign out. Idempotent: an unknown token changes nothing.
+ */
+export async function logout(db: Tx, token: string, now: Date = new Date()): Promise<void> {
   const [row] = await db
     .select({ familyId: refreshTokens.familyId })
     .from(refreshTokens)
-    .where(and(eq(refreshTokens.tokenHash, hashRefreshToken(token)), eq(refreshTokens.userId, userId)));
+    .where(eq(refreshTokens.tokenHash, hashRefreshToken(token)));
   if (row) await revokeFamily(db, row.familyId, now);
 }
 
