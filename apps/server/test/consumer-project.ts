@@ -49,14 +49,27 @@ export async function createConsumerProject(prefix: string, dependencies: Record
 /**
  * Copies `files` into `<project>/<compiler>/`, writes that compiler's default
  * config there (`tsc --init`) and type-checks (and emits) with it. Answers the
- * compiler's output: empty when clean.
+ * compiler's output: empty when clean. `checkLibraries` also checks every
+ * declaration file (skipLibCheck off), the only change to the default.
  */
-export async function compileWith(project: string, compiler: Compiler, files: string[]): Promise<string> {
-  const dir = path.join(project, compiler);
+export async function compileWith(
+  project: string,
+  compiler: Compiler,
+  files: string[],
+  opts: { checkLibraries?: boolean } = {},
+): Promise<string> {
+  const dir = path.join(project, opts.checkLibraries ? `${compiler}-libs` : compiler);
   await mkdir(dir, { recursive: true });
   for (const file of files) await copyFile(file, path.join(dir, path.basename(file)));
   const tsc = path.join(project, 'node_modules', compiler, 'bin', 'tsc');
   await run('node', [tsc, '--init'], { cwd: dir });
+  if (opts.checkLibraries) {
+    // Stricter than the default: the packages' own declarations are checked too.
+    const config = path.join(dir, 'tsconfig.json');
+    const text = await readFile(config, 'utf8');
+    if (!text.includes('"skipLibCheck": true')) throw new Error(`${compiler}'s tsc --init no longer sets skipLibCheck`);
+    await writeFile(config, text.replace('"skipLibCheck": true', '"skipLibCheck": false'));
+  }
   const result = await run('node', [tsc, '-p', '.'], { cwd: dir }).catch((e: { stdout?: string }) => e);
   return `${result.stdout ?? ''}`.trim();
 }
