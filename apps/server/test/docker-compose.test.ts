@@ -52,7 +52,7 @@ function config(vars: Record<string, string>, quiet = true) {
 /** The lines of one service (indented two spaces under `services:`, as both the file and `config` write them). */
 function serviceBlock(yaml: string, name: string): string {
   const lines = yaml.split('\n');
-  const start = lines.findIndex((l) => l === `  ${name}:`);
+  const start = lines.indexOf(`  ${name}:`);
   if (start < 0) throw new Error(`no service ${name}`);
   const end = lines.findIndex((l, i) => i > start && /^ {0,2}\S/.test(l));
   return lines.slice(start + 1, end < 0 ? undefined : end).join('\n');
