@@ -19,7 +19,13 @@ const SECURE_HEADERS: [string, string][] = [
   ['x-permitted-cross-domain-policies', 'none'],
   ['x-xss-protection', '0'],
 ];
-export const EXPOSED_HEADERS = ['Retry-After', 'X-Request-Id', 'RateLimit-Limit', 'RateLimit-Remaining'];
+export const EXPOSED_HEADERS = [
+  'Retry-After',
+  'X-Request-Id',
+  'RateLimit-Limit',
+  'RateLimit-Remaining',
+  'Idempotent-Replayed',
+];
 /** An incoming X-Request-Id is kept when it looks like one (hono/request-id's rule), else a new one is made. */
 const REQUEST_ID = /^[\w\-=]{1,255}$/;
 

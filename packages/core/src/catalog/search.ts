@@ -1,12 +1,13 @@
+import { createHash } from 'node:crypto';
 import type { Tx } from '@mercato/db';
 import { sql } from 'drizzle-orm';
-import { AppError } from '../shared/errors';
+import { AppError, FieldError } from '../shared/errors';
 import { isId } from '../shared/ids';
 import { checkedKeys, type KeyValue } from '../shared/keyset';
 import { type CursorValue, decodeCursor, type Page, toPage } from '../shared/pagination';
 import { type ProductData, type ProductSort, toProductData } from './product';
 import { type Mode, orderOf, type Row, searchQuery } from './search-query';
-import { parseSearchText } from './search-text';
+import { parseSearchText, type SearchText } from './search-text';
 
 export interface SearchInput {
   q?: string;
@@ -27,7 +28,7 @@ export interface SearchPlan {
   query: { toSQL(): { sql: string; params: unknown[] }; execute(): Promise<Row[]> };
   mode: Mode;
   sort: ProductSort;
-  /** A row's cursor values: [sort, mode, ...the order's keys]. */
+  /** A row's cursor values: [sort, mode, text key, ...the order's keys]. */
   cursorOf(row: Row): CursorValue[];
 }
 
@@ -60,17 +61,20 @@ export function planSearch(db: Tx, input: SearchInput, firstPageMode: 'words' | 
   if (q && !text) return null;
   if (input.categoryId !== undefined && !isId(input.categoryId)) return null;
 
-  const sort = input.sort === 'relevance' && !text ? 'newest' : (input.sort ?? (text ? 'relevance' : 'newest'));
+  // Relevance ranks by a text: without one it would silently mean newest.
+  if (input.sort === 'relevance' && !text) throw new FieldError('sort', 'sort=relevance needs a search text (q)');
+  const sort = input.sort ?? (text ? 'relevance' : 'newest');
   // The score's expression does not matter here: only the kinds of the order's keys (to check a cursor).
   const order = orderOf(sort, sql`0`);
+  const textKey = keyOfText(text);
 
   let mode: Mode = text ? firstPageMode : 'all';
   let after: KeyValue[] | null = null;
   if (input.cursor) {
-    // A cursor is [sort, mode, ...keys]: only the query that made it may resume it.
-    const [cursorSort, cursorMode, ...keys] = decodeCursor(input.cursor, 2 + order.keys.length);
+    // A cursor is [sort, mode, text key, ...keys]: only the query that made it may resume it.
+    const [cursorSort, cursorMode, cursorText, ...keys] = decodeCursor(input.cursor, 3 + order.keys.length);
     const modeOk = text ? cursorMode === 'words' || cursorMode === 'fuzzy' : cursorMode === 'all';
-    if (cursorSort !== sort || !modeOk) throw new AppError('BAD_REQUEST', 'Invalid cursor');
+    if (cursorSort !== sort || !modeOk || cursorText !== textKey) throw new AppError('BAD_REQUEST', 'Invalid cursor');
     mode = cursorMode as Mode;
     after = checkedKeys(order, keys);
   }
@@ -98,5 +102,13 @@ export function planSearch(db: Tx, input: SearchInput, firstPageMode: 'words' | 
       limit: fetch,
     },
   );
-  return { query, mode, sort, cursorOf: (r) => [sort, mode, ...order.cursorOf(r)] };
+  return { query, mode, sort, cursorOf: (r) => [sort, mode, textKey, ...order.cursorOf(r)] };
+}
+
+/**
+ * What a cursor remembers of the search text (the parsed query, so case and
+ * punctuation do not matter): its keys mean nothing for another text.
+ */
+function keyOfText(text: SearchText | null): string {
+  return text ? createHash('sha256').update(text.tsquery).digest('base64url').slice(0, 16) : '';
 }
