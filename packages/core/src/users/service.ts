@@ -1,9 +1,10 @@
 import { type Tx, users } from '@mercato/db';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { notFound } from '../shared/errors';
 import { isId } from '../shared/ids';
 import { keysetPage, newestFirst } from '../shared/keyset';
 import type { Page } from '../shared/pagination';
+import { preparedOn } from '../shared/prepared';
 import type { Role } from './roles';
 import { toUser, type User } from './user';
 
@@ -19,7 +20,15 @@ export async function findUser(db: Tx, id: string): Promise<User | null> {
  */
 export async function currentRole(db: Tx, id: string): Promise<Role | null> {
   if (!isId(id)) return null;
-  const [row] = await db.select({ role: users.role, isActive: users.isActive }).from(users).where(eq(users.id, id));
+  // Every authenticated request asks this: a prepared primary-key read.
+  const query = preparedOn(db, 'user_current_role', (d) =>
+    d
+      .select({ role: users.role, isActive: users.isActive })
+      .from(users)
+      .where(eq(users.id, sql.placeholder('id')))
+      .prepare('user_current_role'),
+  );
+  const [row] = await query.execute({ id });
   return row?.isActive ? row.role : null;
 }
 
