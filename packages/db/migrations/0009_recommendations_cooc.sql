@@ -21,7 +21,6 @@ INSERT INTO "rec_item_cooc" ("a", "b", "dot", "support")
     ) r JOIN "rec_item_stats" s ON s."product_id" = r."product_id" WHERE r.rank <= 60
   )
   SELECT x."ix", y."ix", sum(x."weight" * y."weight"), count(*)::int
-    FROM top x JOIN top y ON y."user_id" = x."user_id" AND y."ix" > x."ix"
+    FROM top x JOIN top y ON y."user_id" = x."user_id" AND y."ix" <> x."ix"
     GROUP BY x."ix", y."ix";--> statement-breakpoint
-CREATE INDEX "rec_item_cooc_b_idx" ON "rec_item_cooc" USING btree ("b");--> statement-breakpoint
 CREATE UNIQUE INDEX "rec_item_stats_ix_key" ON "rec_item_stats" USING btree ("ix");

@@ -21,8 +21,8 @@ function strongest(items: Interest[]): Interest[] {
 
 /**
  * What one user's change of interests adds to the co-occurrence sums: their
- * new pairs' products minus their old ones (a < b by the dense key), so the
- * sums stay what a rebuild would count.
+ * new pairs' products minus their old ones, both ways (a, b) and (b, a) as
+ * stored, so the sums stay what a rebuild would count.
  */
 export function pairDeltas(before: Interest[], after: Interest[], ix: Map<string, number>): PairDelta[] {
   const sums = new Map<string, PairDelta>();
@@ -30,7 +30,7 @@ export function pairDeltas(before: Interest[], after: Interest[], ix: Map<string
     const top = strongest(items).map((i) => ({ ix: ix.get(i.product_id) as number, w: i.weight }));
     for (const x of top) {
       for (const y of top) {
-        if (x.ix >= y.ix) continue;
+        if (x.ix === y.ix) continue;
         const key = `${x.ix}:${y.ix}`;
         const d = sums.get(key) ?? { a: x.ix, b: y.ix, dot: 0, support: 0 };
         d.dot += sign * x.w * y.w;

@@ -64,14 +64,16 @@ export function userInterests(now: Date, userId?: string): SQL {
     HAVING sum(w) > 0.01`;
 }
 
-/** SELECT product_id, buyers: distinct paying buyers in the recent window, of the given products (all when null). */
-export function recentBuyers(now: Date, productIds: string[] | null): SQL {
-  const only = productIds ? sql`AND oi.product_id = ANY(${sql.param(productIds)}::uuid[])` : sql``;
-  const since = new Date(now.getTime() - POPULAR_WINDOW_DAYS * 86_400_000).toISOString();
+/** The start of the popularity window, as SQL. */
+export const windowStart = (now: Date): SQL =>
+  sql`${new Date(now.getTime() - POPULAR_WINDOW_DAYS * 86_400_000).toISOString()}::timestamptz`;
+
+/** SELECT product_id, buyers: every product's distinct paying buyers in the recent window. */
+export function recentBuyers(now: Date): SQL {
   return sql`
     SELECT oi.product_id, count(DISTINCT o.user_id)::int AS buyers
       FROM orders o JOIN order_items oi ON oi.order_id = o.id
-      WHERE o.status IN ${PAID_STATUSES} AND o.paid_at >= ${since}::timestamptz ${only}
+      WHERE o.status IN ${PAID_STATUSES} AND o.paid_at >= ${windowStart(now)}
       GROUP BY oi.product_id`;
 }
 

@@ -28,7 +28,8 @@ const TABLES = ['rec_user_items', 'rec_item_stats', 'rec_item_cooc', 'rec_item_p
  * Until the swap readers keep the previous model and never wait; the swap
  * is a catalog change of a few milliseconds (swap.ts). Products are keyed by
  * dense integers (`ix`) for the pair counting, a self-join of each user's
- * ITEMS_PER_USER strongest interests counted once per unordered pair. An
+ * ITEMS_PER_USER strongest interests counted once per unordered pair and
+ * stored both ways. An
  * incremental update waits on the advisory lock meanwhile.
  */
 export async function rebuildModel(db: Db, now: Date): Promise<RebuildResult> {
@@ -52,7 +53,7 @@ export async function rebuildModel(db: Db, now: Date): Promise<RebuildResult> {
           FROM products p
           LEFT JOIN (SELECT product_id, sqrt(sum(weight * weight)) AS norm, count(*) AS users
             FROM rec_user_items_next GROUP BY product_id) u ON u.product_id = p.id
-          LEFT JOIN (${recentBuyers(now, null)}) r ON r.product_id = p.id
+          LEFT JOIN (${recentBuyers(now)}) r ON r.product_id = p.id
           WHERE u.users > 0 OR r.buyers > 0`,
     );
     await tx.execute(sql`
@@ -64,14 +65,18 @@ export async function rebuildModel(db: Db, now: Date): Promise<RebuildResult> {
       ) r JOIN rec_item_stats_next s ON s.product_id = r.product_id
       WHERE r.rank <= ${num(ITEMS_PER_USER)}`);
     await tx.execute(sql`ANALYZE rec_top`);
+    await tx.execute(sql`
+      CREATE TEMP TABLE rec_half ON COMMIT DROP AS
+      SELECT x.ix AS a, y.ix AS b, sum(x.weight * y.weight) AS dot, count(*)::int AS support
+        FROM rec_top x JOIN rec_top y ON y.user_id = x.user_id AND y.ix > x.ix
+        GROUP BY x.ix, y.ix`);
+    // Both directions, in key order: a product's partners sit on a few pages for the incremental job.
     const cooccurrences = await buildNext(
       tx,
       'rec_item_cooc',
       'a, b, dot, support',
-      sql`
-        SELECT x.ix, y.ix, sum(x.weight * y.weight), count(*)::int
-          FROM rec_top x JOIN rec_top y ON y.user_id = x.user_id AND y.ix > x.ix
-          GROUP BY x.ix, y.ix`,
+      sql`SELECT * FROM (SELECT a, b, dot, support FROM rec_half UNION ALL SELECT b, a, dot, support FROM rec_half) c
+        ORDER BY a, b`,
     );
     const pairs = await buildNext(
       tx,
@@ -82,11 +87,8 @@ export async function rebuildModel(db: Db, now: Date): Promise<RebuildResult> {
           SELECT *, row_number() OVER (PARTITION BY product_id ORDER BY score DESC, other_id) AS rank FROM (
           SELECT sp.product_id, so.product_id AS other_id, d.support,
               ${pairScore(sql`d.dot`, sql`d.support`, sql`sp.norm`, sql`so.norm`)} AS score
-            FROM (
-              SELECT a AS p, b AS o, dot, support FROM rec_item_cooc_next WHERE support >= ${num(MIN_SUPPORT)}
-              UNION ALL
-              SELECT b, a, dot, support FROM rec_item_cooc_next WHERE support >= ${num(MIN_SUPPORT)}
-            ) d JOIN rec_item_stats_next sp ON sp.ix = d.p JOIN rec_item_stats_next so ON so.ix = d.o
+            FROM rec_item_cooc_next d JOIN rec_item_stats_next sp ON sp.ix = d.a JOIN rec_item_stats_next so ON so.ix = d.b
+            WHERE d.support >= ${num(MIN_SUPPORT)}
           ) scored WHERE score > 0
         ) ranked WHERE rank <= ${num(TOP_PAIRS)}`,
     );

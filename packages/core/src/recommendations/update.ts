@@ -1,7 +1,16 @@
 import type { Db, Tx } from '@mercato/db';
 import { sql } from 'drizzle-orm';
 import { type Interest, normDeltas, pairDeltas } from './deltas';
-import { LOCK_KEY, MIN_SUPPORT, num, pairScore, recentBuyers, TOP_PAIRS, userInterests } from './model';
+import {
+  LOCK_KEY,
+  MIN_SUPPORT,
+  num,
+  PAID_STATUSES,
+  pairScore,
+  TOP_PAIRS,
+  userInterests,
+  windowStart,
+} from './model';
 
 const uuids = (xs: string[]) => sql`${sql.param(xs)}::uuid[]`;
 
@@ -10,7 +19,7 @@ const uuids = (xs: string[]) => sql`${sql.param(xs)}::uuid[]`;
  * own history rather than to the co-buyers of what they bought:
  * 1. the buyer's interests are recomputed (as of `now`);
  * 2. the squared norms and user counts of their products move by the
- *    difference, and the order's products get their recent buyers counted;
+ *    difference, and the order's products count their buyer (countBuyer);
  * 3. the co-occurrence sums of the buyer's pairs move by the difference
  *    (deltas.ts), exactly what a rebuild would count;
  * 4. the order's products get their partner lists rescored from those sums,
@@ -18,21 +27,23 @@ const uuids = (xs: string[]) => sql`${sql.param(xs)}::uuid[]`;
  *    among the buyer's products are rescored.
  * Other pairs of the buyer's products drift only through their norms (one
  * user's share); the nightly rebuild settles them. Idempotent: a second run
- * finds nothing changed.
+ * finds nothing changed and counts no buyer twice.
  */
 export async function updateForOrder(db: Db, orderId: string, now: Date): Promise<{ pairs: number } | null> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`SELECT pg_advisory_xact_lock(${LOCK_KEY})`);
     const order = (
       await tx.execute(sql`
-        SELECT o.user_id, array_agg(oi.product_id) AS products FROM orders o
-          JOIN order_items oi ON oi.order_id = o.id WHERE o.id = ${orderId}::uuid GROUP BY o.user_id`)
-    ).rows[0] as { user_id: string; products: string[] } | undefined;
+        SELECT o.user_id, o.paid_at, array_agg(oi.product_id) AS products FROM orders o
+          JOIN order_items oi ON oi.order_id = o.id
+          WHERE o.id = ${orderId}::uuid AND o.status IN ${PAID_STATUSES} GROUP BY o.user_id, o.paid_at`)
+    ).rows[0] as { user_id: string; paid_at: string | null; products: string[] } | undefined;
     if (!order) return null;
     const { user_id: userId, products } = order;
     const before = (
-      await tx.execute(sql`DELETE FROM rec_user_items WHERE user_id = ${userId}::uuid RETURNING product_id, weight`)
-    ).rows as unknown as Interest[];
+      await tx.execute(sql`
+        DELETE FROM rec_user_items WHERE user_id = ${userId}::uuid RETURNING product_id, weight, updated_at`)
+    ).rows as unknown as (Interest & { updated_at: string })[];
     const after = (
       await tx.execute(sql`
         INSERT INTO rec_user_items (user_id, product_id, weight, updated_at)
@@ -40,20 +51,31 @@ export async function updateForOrder(db: Db, orderId: string, now: Date): Promis
         RETURNING product_id, weight`)
     ).rows as unknown as Interest[];
     const ix = await updateStats(tx, before, after, products, now);
+    // Interests computed at or after the payment already saw this order (a rebuild, or this job's
+    // earlier run): counting its buyer again would count them twice.
+    const paidAt = new Date(order.paid_at ?? 0).getTime();
+    if (!before.some((b) => new Date(b.updated_at).getTime() >= paidAt)) {
+      await countBuyer(tx, orderId, userId, products, now);
+    }
     const deltas = pairDeltas(before, after, ix);
+    const a = sql`${sql.param(deltas.map((d) => d.a))}::int[]`;
+    const b = sql`${sql.param(deltas.map((d) => d.b))}::int[]`;
     await tx.execute(sql`
       INSERT INTO rec_item_cooc (a, b, dot, support)
-      SELECT * FROM unnest(${sql.param(deltas.map((d) => d.a))}::int[], ${sql.param(deltas.map((d) => d.b))}::int[],
-          ${sql.param(deltas.map((d) => d.dot))}::float8[], ${sql.param(deltas.map((d) => d.support))}::int[])
+      SELECT * FROM unnest(${a}, ${b}, ${sql.param(deltas.map((d) => d.dot))}::float8[],
+          ${sql.param(deltas.map((d) => d.support))}::int[])
       ON CONFLICT (a, b) DO UPDATE SET dot = rec_item_cooc.dot + excluded.dot,
         support = rec_item_cooc.support + excluded.support`);
-    await tx.execute(sql`DELETE FROM rec_item_cooc WHERE support <= 0`);
-    const touched = [...new Set([...before, ...after].map((i) => i.product_id))];
-    return { pairs: await rescore(tx, products, touched, now) };
+    await tx.execute(sql`
+      DELETE FROM rec_item_cooc c USING unnest(${a}, ${b}) AS d(a, b)
+        WHERE c.a = d.a AND c.b = d.b AND c.support <= 0`);
+    const ordered = products.map((p) => ix.get(p) as number);
+    const touched = [...new Set([...before, ...after].map((i) => ix.get(i.product_id) as number))];
+    return { pairs: await rescore(tx, products, ordered, touched, now) };
   });
 }
 
-/** Steps 2: the stats rows of every product whose norm moved (new products get the next keys). */
+/** Step 2: the stats rows of every product whose norm moved (new products get the next keys). */
 async function updateStats(tx: Tx, before: Interest[], after: Interest[], ordered: string[], now: Date) {
   const deltas = normDeltas(before, after);
   for (const p of ordered) if (!deltas.has(p)) deltas.set(p, { sq: 0, users: 0 });
@@ -67,30 +89,42 @@ async function updateStats(tx: Tx, before: Interest[], after: Interest[], ordere
   const rows = (
     await tx.execute(sql`
       UPDATE rec_item_stats s SET norm = sqrt(greatest(s.norm * s.norm + d.sq, 0)), users = s.users + d.users,
-          recent_buyers = CASE WHEN d.product_id = ANY(${uuids(ordered)}) THEN coalesce(r.buyers, 0) ELSE s.recent_buyers END,
           updated_at = ${now}
         FROM unnest(${uuids(ids)}, ${sql.param(ids.map((id) => deltas.get(id)?.sq ?? 0))}::float8[],
             ${sql.param(ids.map((id) => deltas.get(id)?.users ?? 0))}::int[]) AS d(product_id, sq, users)
-        LEFT JOIN (${recentBuyers(now, ordered)}) r ON r.product_id = d.product_id
         WHERE s.product_id = d.product_id
         RETURNING s.product_id, s.ix`)
   ).rows as unknown as { product_id: string; ix: number }[];
   return new Map(rows.map((r) => [r.product_id, r.ix]));
 }
 
+/**
+ * The order's buyer joins the recent buyers of its products, unless another
+ * recent paid order of theirs has the product already (distinct buyers).
+ * Buyers whose purchases leave the window are dropped by the nightly rebuild.
+ */
+async function countBuyer(tx: Tx, orderId: string, userId: string, products: string[], now: Date) {
+  await tx.execute(sql`
+    UPDATE rec_item_stats s SET recent_buyers = s.recent_buyers + 1
+      WHERE s.product_id = ANY(${uuids(products)})
+        AND EXISTS (SELECT 1 FROM orders o WHERE o.id = ${orderId}::uuid AND o.paid_at >= ${windowStart(now)})
+        AND NOT EXISTS (
+          SELECT 1 FROM orders o JOIN order_items oi ON oi.order_id = o.id
+            WHERE o.user_id = ${userId}::uuid AND o.id <> ${orderId}::uuid AND o.status IN ${PAID_STATUSES}
+              AND o.paid_at >= ${windowStart(now)} AND oi.product_id = s.product_id)`);
+}
+
 /** Step 4. Returns how many pair rows were written. */
-async function rescore(tx: Tx, ordered: string[], touched: string[], now: Date): Promise<number> {
+async function rescore(tx: Tx, products: string[], ordered: number[], touched: number[], now: Date) {
   const scored = (from: ReturnType<typeof sql>) => sql`
     SELECT sp.product_id, so.product_id AS other_id, d.support,
         ${pairScore(sql`d.dot`, sql`d.support`, sql`sp.norm`, sql`so.norm`)} AS score
       FROM (${from}) d JOIN rec_item_stats sp ON sp.ix = d.p JOIN rec_item_stats so ON so.ix = d.o`;
-  const ix = sql`(SELECT ix FROM rec_item_stats WHERE product_id = ANY(${uuids(ordered)}))`;
-  await tx.execute(sql`DELETE FROM rec_item_pairs WHERE product_id = ANY(${uuids(ordered)})`);
+  const ints = (xs: number[]) => sql`${sql.param(xs)}::int[]`;
+  await tx.execute(sql`DELETE FROM rec_item_pairs WHERE product_id = ANY(${uuids(products)})`);
   const forward = await tx.execute(sql`
     WITH mine AS (${scored(sql`
-      SELECT a AS p, b AS o, dot, support FROM rec_item_cooc WHERE a IN ${ix} AND support >= ${num(MIN_SUPPORT)}
-      UNION ALL
-      SELECT b, a, dot, support FROM rec_item_cooc WHERE b IN ${ix} AND support >= ${num(MIN_SUPPORT)}`)}),
+      SELECT a AS p, b AS o, dot, support FROM rec_item_cooc WHERE a = ANY(${ints(ordered)}) AND support >= ${num(MIN_SUPPORT)}`)}),
     top AS (
       SELECT product_id, other_id, score, support FROM (
         SELECT *, row_number() OVER (PARTITION BY product_id ORDER BY score DESC, other_id) AS rank
@@ -99,7 +133,7 @@ async function rescore(tx: Tx, ordered: string[], touched: string[], now: Date):
     ), back AS (
       -- A partner lists the ordered product back when it ranks in its list (or already does).
       SELECT t.other_id AS product_id, t.product_id AS other_id, t.score, t.support FROM top t
-        WHERE NOT (t.other_id = ANY(${uuids(ordered)})) AND (
+        WHERE NOT (t.other_id = ANY(${uuids(products)})) AND (
           EXISTS (SELECT 1 FROM rec_item_pairs q WHERE q.product_id = t.other_id AND q.other_id = t.product_id)
           OR t.score > coalesce((SELECT min(score) FROM (
               SELECT score FROM rec_item_pairs q WHERE q.product_id = t.other_id
@@ -112,19 +146,17 @@ async function rescore(tx: Tx, ordered: string[], touched: string[], now: Date):
       updated_at = excluded.updated_at`);
   // The buyer's other stored pairs: their sums and norms moved too.
   const others = await tx.execute(sql`
-    WITH keys AS (SELECT product_id, ix FROM rec_item_stats WHERE product_id = ANY(${uuids(touched)})),
-    now_scored AS (${scored(sql`
+    WITH now_scored AS (${scored(sql`
       SELECT c.a AS p, c.b AS o, c.dot, c.support FROM rec_item_cooc c
-        WHERE c.a IN (SELECT ix FROM keys) AND c.b IN (SELECT ix FROM keys)
-      UNION ALL
-      SELECT c.b, c.a, c.dot, c.support FROM rec_item_cooc c
-        WHERE c.a IN (SELECT ix FROM keys) AND c.b IN (SELECT ix FROM keys)`)})
+        WHERE c.a = ANY(${ints(touched)}) AND c.b = ANY(${ints(touched)})`)})
     UPDATE rec_item_pairs q SET score = n.score, support = n.support, updated_at = ${now}
       FROM now_scored n
-      WHERE q.product_id = n.product_id AND q.other_id = n.other_id AND NOT (q.product_id = ANY(${uuids(ordered)}))
-        AND NOT (q.other_id = ANY(${uuids(ordered)}))`);
+      WHERE q.product_id = n.product_id AND q.other_id = n.other_id AND NOT (q.product_id = ANY(${uuids(products)}))
+        AND NOT (q.other_id = ANY(${uuids(products)}))
+        AND q.product_id IN (SELECT product_id FROM rec_item_stats WHERE ix = ANY(${ints(touched)}))`);
   await tx.execute(sql`
-    DELETE FROM rec_item_pairs q WHERE q.product_id = ANY(${uuids(touched)}) AND q.other_id = ANY(${uuids(touched)})
-      AND (q.score <= 0 OR q.support < ${num(MIN_SUPPORT)})`);
+    DELETE FROM rec_item_pairs q USING rec_item_stats s
+      WHERE s.ix = ANY(${ints(touched)}) AND q.product_id = s.product_id
+        AND (q.score <= 0 OR q.support < ${num(MIN_SUPPORT)})`);
   return (forward.rowCount ?? 0) + (others.rowCount ?? 0);
 }

@@ -74,8 +74,8 @@ export const recItemPairs = pgTable(
 );
 
 /**
- * Every co-occurring pair (a < b, by `rec_item_stats.ix`): the dot product of
- * the two products' user vectors and the users they share. The incremental
+ * Every co-occurring pair, both ways (a, b) and (b, a), by `rec_item_stats.ix`:
+ * the dot product of the two products' user vectors and the users they share. The incremental
  * job adds a buyer's change to these sums and rescores from them instead of
  * reading every co-buyer again.
  */
@@ -87,7 +87,7 @@ export const recItemCooc = pgTable(
     dot: doublePrecision().notNull(),
     support: integer().notNull(),
   },
-  (t) => [primaryKey({ columns: [t.a, t.b] }), index('rec_item_cooc_b_idx').on(t.b)],
+  (t) => [primaryKey({ columns: [t.a, t.b] })],
 );
 
 export type RecItemPairRow = typeof recItemPairs.$inferSelect;
