@@ -24,3 +24,12 @@ INSERT INTO "rec_item_cooc" ("a", "b", "dot", "support")
     FROM top x JOIN top y ON y."user_id" = x."user_id" AND y."ix" <> x."ix"
     GROUP BY x."ix", y."ix";--> statement-breakpoint
 CREATE UNIQUE INDEX "rec_item_stats_ix_key" ON "rec_item_stats" USING btree ("ix");
+--> statement-breakpoint
+CREATE TABLE "rec_recent_orders" (
+	"order_id" uuid PRIMARY KEY NOT NULL
+);
+--> statement-breakpoint
+-- The orders the last rebuild counted in recent_buyers (its 30-day window), approximately.
+INSERT INTO "rec_recent_orders" ("order_id")
+  SELECT "id" FROM "orders"
+    WHERE "status" IN ('paid', 'shipped', 'delivered') AND "paid_at" >= now() - interval '30 days';

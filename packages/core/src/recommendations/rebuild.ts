@@ -5,10 +5,12 @@ import {
   LOCK_KEY,
   MIN_SUPPORT,
   num,
+  PAID_STATUSES,
   pairScore,
   recentBuyers,
   TOP_PAIRS,
   userInterests,
+  windowStart,
 } from './model';
 import { buildNext, swapIn } from './swap';
 
@@ -20,7 +22,7 @@ export interface RebuildResult {
   ms: number;
 }
 
-const TABLES = ['rec_user_items', 'rec_item_stats', 'rec_item_cooc', 'rec_item_pairs'];
+const TABLES = ['rec_user_items', 'rec_item_stats', 'rec_item_cooc', 'rec_item_pairs', 'rec_recent_orders'];
 
 /**
  * Recomputes the whole model from the signals into new tables
@@ -55,6 +57,12 @@ export async function rebuildModel(db: Db, now: Date): Promise<RebuildResult> {
             FROM rec_user_items_next GROUP BY product_id) u ON u.product_id = p.id
           LEFT JOIN (${recentBuyers(now)}) r ON r.product_id = p.id
           WHERE u.users > 0 OR r.buyers > 0`,
+    );
+    await buildNext(
+      tx,
+      'rec_recent_orders',
+      'order_id',
+      sql`SELECT id FROM orders WHERE status IN ${PAID_STATUSES} AND paid_at >= ${windowStart(now)}`,
     );
     await tx.execute(sql`
       CREATE TEMP TABLE rec_top ON COMMIT DROP AS

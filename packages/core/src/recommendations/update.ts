@@ -34,16 +34,16 @@ export async function updateForOrder(db: Db, orderId: string, now: Date): Promis
     await tx.execute(sql`SELECT pg_advisory_xact_lock(${LOCK_KEY})`);
     const order = (
       await tx.execute(sql`
-        SELECT o.user_id, o.paid_at, array_agg(oi.product_id) AS products FROM orders o
+        SELECT o.user_id, array_agg(oi.product_id) AS products FROM orders o
           JOIN order_items oi ON oi.order_id = o.id
-          WHERE o.id = ${orderId}::uuid AND o.status IN ${PAID_STATUSES} GROUP BY o.user_id, o.paid_at`)
-    ).rows[0] as { user_id: string; paid_at: string | null; products: string[] } | undefined;
+          WHERE o.id = ${orderId}::uuid AND o.status IN ${PAID_STATUSES} GROUP BY o.user_id`)
+    ).rows[0] as { user_id: string; products: string[] } | undefined;
     if (!order) return null;
     const { user_id: userId, products } = order;
     const before = (
       await tx.execute(sql`
-        DELETE FROM rec_user_items WHERE user_id = ${userId}::uuid RETURNING product_id, weight, updated_at`)
-    ).rows as unknown as (Interest & { updated_at: string })[];
+        DELETE FROM rec_user_items WHERE user_id = ${userId}::uuid RETURNING product_id, weight`)
+    ).rows as unknown as Interest[];
     const after = (
       await tx.execute(sql`
         INSERT INTO rec_user_items (user_id, product_id, weight, updated_at)
@@ -51,12 +51,7 @@ export async function updateForOrder(db: Db, orderId: string, now: Date): Promis
         RETURNING product_id, weight`)
     ).rows as unknown as Interest[];
     const ix = await updateStats(tx, before, after, products, now);
-    // Interests computed at or after the payment already saw this order (a rebuild, or this job's
-    // earlier run): counting its buyer again would count them twice.
-    const paidAt = new Date(order.paid_at ?? 0).getTime();
-    if (!before.some((b) => new Date(b.updated_at).getTime() >= paidAt)) {
-      await countBuyer(tx, orderId, userId, products, now);
-    }
+    await countBuyer(tx, orderId, userId, products, now);
     const deltas = pairDeltas(before, after, ix);
     const a = sql`${sql.param(deltas.map((d) => d.a))}::int[]`;
     const b = sql`${sql.param(deltas.map((d) => d.b))}::int[]`;
@@ -99,19 +94,26 @@ async function updateStats(tx: Tx, before: Interest[], after: Interest[], ordere
 }
 
 /**
- * The order's buyer joins the recent buyers of its products, unless another
- * recent paid order of theirs has the product already (distinct buyers).
- * Buyers whose purchases leave the window are dropped by the nightly rebuild.
+ * The order's buyer joins the recent buyers of its products, once per order
+ * (rec_recent_orders: a retried job, or an order the rebuild already
+ * counted, counts nobody again), unless another counted order of theirs has
+ * the product already (distinct buyers). Buyers whose purchases leave the
+ * window are dropped by the nightly rebuild.
  */
 async function countBuyer(tx: Tx, orderId: string, userId: string, products: string[], now: Date) {
   await tx.execute(sql`
+    WITH counted AS (
+      INSERT INTO rec_recent_orders (order_id)
+      SELECT id FROM orders WHERE id = ${orderId}::uuid AND paid_at >= ${windowStart(now)}
+      ON CONFLICT DO NOTHING RETURNING order_id
+    )
     UPDATE rec_item_stats s SET recent_buyers = s.recent_buyers + 1
-      WHERE s.product_id = ANY(${uuids(products)})
-        AND EXISTS (SELECT 1 FROM orders o WHERE o.id = ${orderId}::uuid AND o.paid_at >= ${windowStart(now)})
+      WHERE s.product_id = ANY(${uuids(products)}) AND EXISTS (SELECT 1 FROM counted)
         AND NOT EXISTS (
           SELECT 1 FROM orders o JOIN order_items oi ON oi.order_id = o.id
             WHERE o.user_id = ${userId}::uuid AND o.id <> ${orderId}::uuid AND o.status IN ${PAID_STATUSES}
-              AND o.paid_at >= ${windowStart(now)} AND oi.product_id = s.product_id)`);
+              AND o.paid_at >= ${windowStart(now)} AND oi.product_id = s.product_id
+              AND o.id IN (SELECT order_id FROM rec_recent_orders))`);
 }
 
 /** Step 4. Returns how many pair rows were written. */

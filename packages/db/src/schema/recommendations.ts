@@ -90,4 +90,11 @@ export const recItemCooc = pgTable(
   (t) => [primaryKey({ columns: [t.a, t.b] })],
 );
 
+/**
+ * The paid orders whose buyers `rec_item_stats.recent_buyers` counts: the
+ * rebuild writes the window's orders, the incremental job adds its order
+ * once (a retried job finds it here and counts nobody twice).
+ */
+export const recRecentOrders = pgTable('rec_recent_orders', { orderId: uuid().primaryKey() });
+
 export type RecItemPairRow = typeof recItemPairs.$inferSelect;
