@@ -96,7 +96,11 @@ beforeAll(async () => {
   // Overlapping histories over products 0..5 (6 and 7 stay unbought), spread over past days.
   for (const [u, user] of users.entries()) {
     const mine = [0, 1, 2, 3, 4, 5].filter((p) => (p + u) % 3 !== 0 || p === u % 6);
-    await paidOrder(user, mine.map((p) => products[p] as string), new Date(T.getTime() - (u + 1) * 5 * DAY));
+    await paidOrder(
+      user,
+      mine.map((p) => products[p] as string),
+      new Date(T.getTime() - (u + 1) * 5 * DAY),
+    );
   }
 });
 afterAll(() => server?.close());

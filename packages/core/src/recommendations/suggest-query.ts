@@ -42,7 +42,9 @@ export function suggestionQuery(userId: string, productId: string | null, limit:
       UNION ALL SELECT ${ctx}, ${num(CONTEXT_WEIGHT)} WHERE ${ctx} IS NOT NULL
     ), seed AS (SELECT product_id, sum(weight) AS weight FROM seeds GROUP BY product_id),
     mine AS (
-      SELECT p.category_id, p.seller_id, u.weight FROM rec_user_items u JOIN products p ON p.id = u.product_id
+      -- OFFSET 0 keeps these as primary-key lookups for the user's few rows (a generic plan would hash the catalog).
+      SELECT p.category_id, p.seller_id, u.weight FROM rec_user_items u
+        CROSS JOIN LATERAL (SELECT category_id, seller_id FROM products WHERE id = u.product_id OFFSET 0) p
         WHERE u.user_id = ${user}
     ), total AS (SELECT sum(weight) AS weight FROM mine),
     cats AS (

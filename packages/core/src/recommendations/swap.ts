@@ -28,7 +28,9 @@ export async function buildNext(tx: Tx, table: string, columns: string, select: 
   for (const ix of indexes) {
     const on = ` ON public.${table} `;
     if (!ix.indexdef.includes(on)) throw new Error(`unexpected index definition: ${ix.indexdef}`);
-    const def = ix.indexdef.replace(` INDEX ${ix.indexname} `, ` INDEX ${ix.indexname}_next `).replace(on, ` ON public.${next} `);
+    const def = ix.indexdef
+      .replace(` INDEX ${ix.indexname} `, ` INDEX ${ix.indexname}_next `)
+      .replace(on, ` ON public.${next} `);
     await tx.execute(sql.raw(def));
     if (ix.primary) await tx.execute(sql.raw(`ALTER TABLE ${next} ADD PRIMARY KEY USING INDEX ${ix.indexname}_next`));
   }
@@ -65,7 +67,8 @@ export async function swapIn(tx: Tx, tables: string[], lockTimeoutMs = 200, atte
       return;
     } catch (error) {
       // 55P03: lock_not_available (the lock timeout); anything else is a real fault.
-      const code = (error as { cause?: { code?: string }; code?: string }).cause?.code ?? (error as { code?: string }).code;
+      const code =
+        (error as { cause?: { code?: string }; code?: string }).cause?.code ?? (error as { code?: string }).code;
       if (code !== '55P03' || attempt >= attempts) throw error;
       await new Promise((r) => setTimeout(r, 20 * attempt));
     }

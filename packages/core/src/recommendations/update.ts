@@ -1,16 +1,7 @@
 import type { Db, Tx } from '@mercato/db';
 import { sql } from 'drizzle-orm';
 import { type Interest, normDeltas, pairDeltas } from './deltas';
-import {
-  LOCK_KEY,
-  MIN_SUPPORT,
-  num,
-  PAID_STATUSES,
-  pairScore,
-  TOP_PAIRS,
-  userInterests,
-  windowStart,
-} from './model';
+import { LOCK_KEY, MIN_SUPPORT, num, PAID_STATUSES, pairScore, TOP_PAIRS, userInterests, windowStart } from './model';
 
 const uuids = (xs: string[]) => sql`${sql.param(xs)}::uuid[]`;
 
