@@ -106,7 +106,8 @@ export function suggestionQuery(userId: string, productId: string | null, limit:
         p.rating_average AS "ratingAverage", p.rating_count AS "ratingCount", p.sold_count AS "soldCount",
         p.created_at AS "createdAt", p.updated_at AS "updatedAt",
         ch.cf, ch.cat_aff AS "catAff", b.name AS because, ch.personalized
-      FROM chosen ch JOIN products p ON p.id = ch.id JOIN categories c ON c.id = p.category_id
-      LEFT JOIN products b ON b.id = ch.because
+      FROM chosen ch CROSS JOIN LATERAL (SELECT * FROM products WHERE id = ch.id OFFSET 0) p
+      JOIN categories c ON c.id = p.category_id
+      LEFT JOIN LATERAL (SELECT name FROM products WHERE id = ch.because OFFSET 0) b ON true
       ORDER BY (ch.in_category > ceil(${limit}::int / 2.0)), ch.score DESC, ch.sold_count DESC, ch.id`;
 }
