@@ -13,6 +13,7 @@ import { docsRoutes } from './http/docs';
 import { errorResponse } from './http/errors';
 import { idempotency } from './http/idempotency';
 import { loggableError } from './http/loggable-error';
+import { httpManners } from './http/manners';
 import { rateLimit } from './http/rate-limit';
 import { simulatorRoutes } from './http/simulator';
 import { callsOf, trpcBatchLimit } from './http/trpc-batch';
@@ -38,7 +39,8 @@ const UNLIMITED = new Set(['/healthz', '/readyz', '/api/webhooks/stripe']);
 
 export function createApp(opts: AppOptions): Hono<AppEnv> {
   const { deps, logger } = opts;
-  const app = new Hono<AppEnv>();
+  // Not strict: `/docs/` is `/docs`, `/healthz/` is `/healthz`.
+  const app = new Hono<AppEnv>({ strict: false });
   const onInternalError = (error: unknown, path: string | undefined) =>
     logger.error({ err: loggableError(error), path }, 'internal error');
 
@@ -62,7 +64,7 @@ export function createApp(opts: AppOptions): Hono<AppEnv> {
       origin: opts.corsOrigins === '*' ? '*' : opts.corsOrigins,
       allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'trpc-accept', 'x-trpc-source'],
       allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
-      exposeHeaders: ['Retry-After', 'X-Request-Id', 'RateLimit-Limit', 'RateLimit-Remaining'],
+      exposeHeaders: ['Retry-After', 'X-Request-Id', 'RateLimit-Limit', 'RateLimit-Remaining', 'Idempotent-Replayed'],
       maxAge: 600,
     }),
   );
@@ -81,6 +83,7 @@ export function createApp(opts: AppOptions): Hono<AppEnv> {
   );
   app.use((c, next) => (UNLIMITED.has(c.req.path) ? next() : limiter(c, next)));
 
+  app.route('/', httpManners());
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/readyz', async (c) =>
     (await opts.isReady().catch(() => false)) ? c.json({ status: 'ready' }) : c.json({ status: 'unavailable' }, 503),

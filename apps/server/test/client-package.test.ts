@@ -1,77 +1,53 @@
-import { execFile } from 'node:child_process';
-import { copyFile, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { access, mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMPILERS, compileWith, createConsumerProject, root, run } from './consumer-project';
 import { createUser, startTestServer, type TestServer } from './helpers';
 
-const run = promisify(execFile);
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '../../..');
 const clientDir = path.join(root, 'packages/client');
-const tsc = path.join(root, 'node_modules/typescript/bin/tsc');
+const consumer = path.join(root, 'apps/server/test/fixtures/consumer/consumer.ts');
 
 let server: TestServer;
 let project: string;
+let packDir: string;
 
 beforeAll(async () => {
   server = await startTestServer();
   // The consumer lists a product in an existing category.
   const admin = await createUser(server, 'admin');
   await server.api('POST', '/api/categories', { token: admin.accessToken, body: { name: 'Lighting' } });
-  project = await mkdtemp(path.join(tmpdir(), 'mercato-consumer-'));
+  // `pnpm pack` builds first (prepack) and writes the publishable manifest (dist exports, real versions).
+  packDir = path.join(root, 'node_modules/.cache/mercato-client-pack');
+  await rm(packDir, { recursive: true, force: true });
+  await run('pnpm', ['pack', '--pack-destination', packDir], { cwd: clientDir });
+  const tarball = (await readdir(packDir)).find((f) => f.endsWith('.tgz'));
+  if (!tarball) throw new Error('pnpm pack wrote no tarball');
+  project = await createConsumerProject('storefront', { '@mercato/client': `file:${path.join(packDir, tarball)}` });
 }, 240_000);
 afterAll(async () => {
   await server.close();
   await rm(project, { recursive: true, force: true });
+  await rm(packDir, { recursive: true, force: true });
 });
 
 describe('@mercato/client as published', () => {
-  it('packs, installs with npm outside the workspace, type-checks a strict consumer and talks to a live server', async () => {
-    await run('pnpm', ['run', 'build'], { cwd: clientDir });
-    await run('pnpm', ['pack', '--pack-destination', project], { cwd: clientDir });
-    const tarball = (await readdir(project)).find((f) => f.endsWith('.tgz'));
-    expect(tarball).toBeDefined();
-
-    await writeFile(
-      path.join(project, 'package.json'),
-      JSON.stringify({
-        name: 'storefront',
-        private: true,
-        type: 'module',
-        dependencies: { '@mercato/client': `file:./${tarball}` },
-      }),
-    );
-    await run('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: project, timeout: 180_000 });
+  it('installs with npm outside the workspace and brings no server library', async () => {
     const installed = await readdir(path.join(project, 'node_modules'));
     expect(installed).not.toContain('drizzle-orm');
     expect(installed).not.toContain('pg');
+    expect(installed).not.toContain('zod');
+  });
 
-    await copyFile(path.join(here, 'fixtures/consumer/consumer.ts'), path.join(project, 'consumer.ts'));
-    await writeFile(
-      path.join(project, 'tsconfig.json'),
-      JSON.stringify({
-        compilerOptions: {
-          strict: true,
-          skipLibCheck: false,
-          target: 'ES2022',
-          module: 'NodeNext',
-          moduleResolution: 'NodeNext',
-          // tRPC's own declarations use Disposable (TypeScript's esnext.disposable lib).
-          lib: ['ES2022', 'ESNext.Disposable', 'DOM'],
-          types: [],
-          outDir: 'dist',
-        },
-        files: ['consumer.ts'],
-      }),
-    );
-    // Unused @ts-expect-error lines fail the build, so this proves the types are not `any`.
-    const compiled = await run('node', [tsc, '-p', 'tsconfig.json'], { cwd: project }).catch((e) => e);
-    expect(compiled.stdout ?? '').toBe('');
+  it('type-checks a strict consumer under TypeScript 5.9 and 7 with their default tsc --init configs, no flags added', async () => {
+    // Unused @ts-expect-error lines fail the build, so this proves the types are exact, not `any`.
+    for (const compiler of COMPILERS) expect(await compileWith(project, compiler, [consumer]), compiler).toBe('');
+    // And with every declaration checked (skipLibCheck off): the inlined router types are sound.
+    expect(await compileWith(project, 'ts7', [consumer], { checkLibraries: true })).toBe('');
+  }, 120_000);
 
-    const { stdout } = await run('node', ['dist/consumer.js', server.url], { cwd: project });
+  it('talks to a live server: register, sell, search, checkout through the simulator, pay, confirm', async () => {
+    await access(path.join(project, 'ts59/consumer.js'));
+    const { stdout } = await run('node', [path.join(project, 'ts59/consumer.js'), server.url], { cwd: project });
     const result = JSON.parse(stdout.trim());
     expect(result).toMatchObject({
       role: 'seller',
@@ -88,5 +64,16 @@ describe('@mercato/client as published', () => {
       listed: true,
     });
     expect(result.email).toMatch(/^consumer-\d+@example\.com$/);
-  }, 240_000);
+  }, 60_000);
+
+  it('refuses a plain `npm pack` with a clear message (it would pack src and catalog: versions)', async () => {
+    const out = path.join(packDir, 'npm');
+    await mkdir(out, { recursive: true });
+    // As typed in a plain terminal: without the npm_config_* that pnpm (running this test) exports.
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(npm|pnpm)_/i.test(k)));
+    const failed = await run('npm', ['pack', '--pack-destination', out], { cwd: clientDir, env }).catch((e) => e);
+    expect(failed.code).not.toBe(0);
+    expect(`${failed.stderr}`).toContain('pack and publish @mercato/client with pnpm');
+    expect(await readdir(out).catch(() => [])).toEqual([]);
+  });
 });

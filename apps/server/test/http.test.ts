@@ -48,7 +48,7 @@ describe('service routes', () => {
       const success = op.responses['200'] ?? op.responses['201'];
       expect(success?.content?.['application/json']?.schema).toBeDefined();
       expect(Object.keys(op.responses).some((s) => s.startsWith('4'))).toBe(true);
-      if (meta.protect === false) expect(op.security).toBeUndefined();
+      if (meta.protect === false) expect(op.security).toEqual([]);
       else expect(op.security).toEqual([{ bearerAuth: [] }]);
     }
     expect(res.body.paths['/users/register'].post.responses['201']).toBeDefined();

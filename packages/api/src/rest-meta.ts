@@ -3,7 +3,7 @@ import type { TRPCError } from '@trpc/server';
 import type { Meta } from './meta';
 import { appRouter } from './router';
 
-type ProcedureMap = Record<string, { _def: { meta?: Meta } }>;
+type ProcedureMap = Record<string, { _def: { meta?: Meta; inputs: unknown[] } }>;
 const procedures = appRouter._def.procedures as unknown as ProcedureMap;
 
 /**
@@ -36,7 +36,15 @@ const routes = Object.entries(procedures).flatMap(([path, procedure]) => {
   if (!openapi) return [];
   // As trpc-to-openapi matches: case-insensitive, path parameters are one segment.
   const pattern = normalizePath(openapi.path).replace(/\{(.+?)\}/g, '[^/]+');
-  return [{ method: openapi.method, matcher: new RegExp(`^${pattern}$`, 'i'), path, meta: procedure._def.meta ?? {} }];
+  return [
+    {
+      method: openapi.method,
+      matcher: new RegExp(`^${pattern}$`, 'i'),
+      path,
+      meta: procedure._def.meta ?? {},
+      input: procedure._def.inputs[0],
+    },
+  ];
 });
 
 /** Without leading and trailing slashes, as trpc-to-openapi compares paths. */
@@ -49,8 +57,17 @@ function normalizePath(path: string): string {
  * resolved the way the REST handler resolves it, so a rule read from the
  * procedure's meta cannot be bypassed by another spelling of the path.
  */
-export function restProcedureOf(method: string, restPath: string): { path: string; meta: Meta } | undefined {
+export function restProcedureOf(
+  method: string,
+  restPath: string,
+): { path: string; meta: Meta; input: unknown } | undefined {
   const path = normalizePath(restPath);
   const route = routes.find((r) => r.method === method.toUpperCase() && r.matcher.test(path));
-  return route && { path: route.path, meta: route.meta };
+  return route && { path: route.path, meta: route.meta, input: route.input };
+}
+
+/** The methods of the REST routes whose path matches `restPath` (for a 405's `Allow`). */
+export function restMethodsOf(restPath: string): string[] {
+  const path = normalizePath(restPath);
+  return [...new Set(routes.filter((r) => r.matcher.test(path)).map((r) => r.method))];
 }

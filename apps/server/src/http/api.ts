@@ -46,12 +46,12 @@ export const restHandler = (deps: Deps, onInternalError: InternalErrorHook) => {
   });
   return async (c: Context<AppEnv>) => {
     const res = await handle(c.req.raw, c);
-    return res.status >= 400 ? contractError(res) : res;
+    return res.status >= 400 ? contractError(res, c.req.header('content-type')) : res;
   };
 };
 
 /** REST errors answer exactly `{ code, message, issues? }`, with the issues our error formatter made. */
-async function contractError(res: Response): Promise<Response> {
+async function contractError(res: Response, contentType: string | undefined): Promise<Response> {
   const body = (await res.json().catch(() => ({}))) as {
     code?: string;
     message?: string;
@@ -62,7 +62,13 @@ async function contractError(res: Response): Promise<Response> {
   return Response.json(
     {
       code: body.code ?? 'INTERNAL_SERVER_ERROR',
-      message: body.message ?? 'Internal server error',
+      // trpc-to-openapi's own 415 message leaves its quote open.
+      message:
+        body.code === 'UNSUPPORTED_MEDIA_TYPE'
+          ? contentType
+            ? `Unsupported content-type "${contentType}": send application/json`
+            : 'Missing content-type header: send application/json'
+          : (body.message ?? 'Internal server error'),
       ...(body.data?.issues ? { issues: body.data.issues } : {}),
     },
     { status: res.status, headers },

@@ -1,3 +1,4 @@
+import { restQueryOf } from '@mercato/api';
 import type { AnyRouter } from '@trpc/server';
 import { TRPCError } from '@trpc/server';
 import type { NodeHTTPResponse } from '@trpc/server/adapters/node-http';
@@ -45,11 +46,14 @@ export function createRestHandler<TContext>(opts: {
       ? new Headers([...request.headers, ['content-type', 'application/json']])
       : request.headers;
     const body = withQuery(bodiless ? { ok: true, data: {} } : await readBody(request), request.method, url);
+    // GET and DELETE take their input from the query string, converted to the input's types.
+    const query = hasBody(request.method) ? undefined : restQueryOf(request.method, url.pathname, url.searchParams);
     const req = new Proxy(request, {
       get(target, prop) {
         if (prop === CONTEXT) return context;
         if (prop === 'url') return url.toString();
         if (prop === 'headers') return headers;
+        if (prop === 'query') return query;
         if (prop === 'body') {
           if (!body.ok) throw new TRPCError({ code: 'PARSE_ERROR', message: 'Request body is not valid JSON' });
           return body.data;
@@ -85,11 +89,14 @@ export function createRestHandler<TContext>(opts: {
  * (`confirm-payment?session_id=…`): those fill in what the body does not say.
  */
 function withQuery(body: Awaited<ReturnType<typeof readBody>>, method: string, url: URL): typeof body {
-  if (!body.ok || method === 'GET' || method === 'DELETE' || url.search === '') return body;
+  if (!body.ok || !hasBody(method) || url.search === '') return body;
   const data = body.data ?? {};
   if (typeof data !== 'object' || Array.isArray(data) || data instanceof ReadableStream) return body;
   return { ok: true, data: { ...Object.fromEntries(url.searchParams), ...data } };
 }
+
+/** As trpc-to-openapi decides: GET and DELETE read the query string, other methods the body. */
+const hasBody = (method: string) => method !== 'GET' && method !== 'DELETE';
 
 async function readBody(request: Request): Promise<{ ok: true; data: unknown } | { ok: false }> {
   const type = request.headers.get('content-type') ?? '';

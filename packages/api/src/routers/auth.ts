@@ -1,13 +1,28 @@
 import { auth, users } from '@mercato/core';
+import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { authOutput, loginInput, refreshInput, registerInput, tokenPairOutput, userOutput } from '../schemas/auth';
 import { okOutput } from '../schemas/common';
-import { authedProcedure, publicProcedure, router } from '../trpc';
+import { authedProcedure, middleware, publicProcedure, router } from '../trpc';
 
 const tags = ['auth'];
 
+/**
+ * Registration never grants admin, and asking for it is a 403 (the contract),
+ * not a 400: checked before validation, so the schema, the document and the
+ * SDK's types offer only the roles one may ask for.
+ */
+const refuseAdminRole = middleware(async ({ getRawInput, next }) => {
+  const raw = await getRawInput();
+  if (typeof raw === 'object' && raw !== null && (raw as { role?: unknown }).role === 'admin') {
+    throw new TRPCError({ code: 'FORBIDDEN', message: 'Registration cannot ask for the admin role' });
+  }
+  return next();
+});
+
 export const authRouter = router({
   register: publicProcedure
+    .use(refuseAdminRole)
     .meta({
       openapi: {
         method: 'POST',
@@ -65,23 +80,25 @@ export const authRouter = router({
     .output(tokenPairOutput)
     .mutation(({ ctx, input }) => auth.refresh(ctx.db, ctx.config.auth, input.refreshToken, ctx.now)),
 
-  logout: authedProcedure
+  logout: publicProcedure
     .meta({
       openapi: {
         method: 'POST',
         path: '/users/logout',
         tags,
+        protect: false,
         summary: 'Revoke the login that this refresh token belongs to',
+        description:
+          'The refresh token alone is enough (no access token needed, so an expired session can still sign out). An unknown token answers 200 too.',
         errorResponses: {
           400: 'Invalid input',
-          401: 'Missing or invalid access token',
         },
       },
     })
     .input(refreshInput)
     .output(okOutput)
     .mutation(async ({ ctx, input }) => {
-      await auth.logout(ctx.db, ctx.user.id, input.refreshToken, ctx.now);
+      await auth.logout(ctx.db, input.refreshToken, ctx.now);
       return { ok: true as const };
     }),
 

@@ -15,6 +15,7 @@ export const ratingsRouter = router({
         errorResponses: {
           400: 'Invalid input',
           401: 'Missing or invalid access token',
+          403: 'The caller is the product’s seller: sellers cannot rate their own products',
           404: 'Unknown or deleted product',
         },
       },

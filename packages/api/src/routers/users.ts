@@ -1,5 +1,5 @@
 import { auth, users } from '@mercato/core';
-import { listUsersInput, updateRoleInput, userOutput } from '../schemas/auth';
+import { listUsersInput, updateRoleInput, updateUserInput, userOutput } from '../schemas/auth';
 import { pageOf } from '../schemas/common';
 import { adminProcedure, router } from '../trpc';
 
@@ -44,5 +44,29 @@ export const usersRouter = router({
     .output(userOutput)
     .mutation(({ ctx, input }) =>
       auth.changeRole(ctx.db, { actorId: ctx.user.id, userId: input.id, role: input.role }, ctx.now),
+    ),
+
+  update: adminProcedure
+    .meta({
+      openapi: {
+        method: 'PATCH',
+        path: '/users/{id}',
+        tags,
+        summary: 'Deactivate or reactivate a user (admin)',
+        description:
+          'A deactivated user cannot log in (403) or refresh (401; every refresh token is revoked), and their access tokens are refused at once (401).',
+        errorResponses: {
+          400: 'Invalid input',
+          401: 'Missing or invalid access token',
+          403: 'Not an admin',
+          404: 'Unknown user',
+          409: 'An admin cannot deactivate themselves, nor the last active admin',
+        },
+      },
+    })
+    .input(updateUserInput)
+    .output(userOutput)
+    .mutation(({ ctx, input }) =>
+      auth.setActive(ctx.db, { actorId: ctx.user.id, userId: input.id, isActive: input.isActive }, ctx.now),
     ),
 });

@@ -1,7 +1,7 @@
 import { users } from '@mercato/core';
 import { z } from 'zod';
-import { idSchema } from './common';
-import { text } from './text';
+import { idSchema, pageInput } from './common';
+import { strictBool, text } from './text';
 
 export const roleSchema = z.enum(users.ROLES);
 
@@ -11,6 +11,7 @@ export const userOutput = z
     email: z.string(),
     name: z.string().nullable(),
     role: roleSchema,
+    isActive: z.boolean().describe('False once an admin deactivated the account'),
     createdAt: z.string().describe('ISO 8601, UTC'),
   })
   .meta({ id: 'User' });
@@ -26,7 +27,10 @@ export const registerInput = z.object({
   email,
   password,
   name: text(1, 100, { trim: true }).optional(),
-  role: roleSchema.optional().describe('customer (default) or seller; admin is refused with 403'),
+  role: z
+    .enum(['customer', 'seller'])
+    .optional()
+    .describe('customer (default) or seller; asking for admin is refused with 403'),
 });
 
 export const loginInput = z.object({
@@ -49,9 +53,15 @@ export const tokenPairOutput = z
 export const authOutput = tokenPairOutput.extend({ user: userOutput }).meta({ id: 'AuthResult' });
 
 export const listUsersInput = z.object({
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: z.string().max(500).optional(),
+  ...pageInput,
   role: roleSchema.optional(),
 });
 
 export const updateRoleInput = z.object({ id: idSchema, role: roleSchema });
+
+export const updateUserInput = z.object({
+  id: idSchema,
+  isActive: strictBool().describe(
+    'false deactivates the account (it cannot log in, refresh or call anything); true reactivates it',
+  ),
+});

@@ -1,7 +1,7 @@
 import { catalog, INT4_MAX } from '@mercato/core';
 import { z } from 'zod';
 import { idSchema, pageInput } from './common';
-import { bodyInt, httpUrl, text } from './text';
+import { httpUrl, strictBool, strictInt, text } from './text';
 
 /** Path ids: anything that is not one of ours is a 404 (never a 400 or a 500). */
 export const pathId = idSchema;
@@ -54,8 +54,8 @@ export const productOutput = z
 const productFields = {
   name: text(1, 200, { trim: true }),
   description: text(0, 5000).nullable(),
-  priceCents: bodyInt(0, INT4_MAX).describe('Integer minor units, >= 0'),
-  stock: bodyInt(0, INT4_MAX).describe('Integer units on hand, >= 0'),
+  priceCents: strictInt(0, INT4_MAX).describe('Integer minor units, >= 0'),
+  stock: strictInt(0, INT4_MAX).describe('Integer units on hand, >= 0'),
   categoryId: z.string().max(100).describe('An existing category id'),
   imageUrl: httpUrl.nullable(),
 };
@@ -82,22 +82,13 @@ export const sortSchema = z
     'newest (default for lists), relevance (default for search with q), price_asc, price_desc, rating, popular',
   );
 
-/**
- * Query strings carry booleans as text ("false" must not coerce to true); the
- * tRPC client may send a real boolean.
- */
-const queryBool = z.preprocess(
-  (v: boolean | 'true' | 'false') => (v === 'true' ? true : v === 'false' ? false : v),
-  z.boolean(),
-);
-
 export const listProductsInput = z.object({
   ...pageInput,
   categoryId: z.string().max(100).optional(),
   sort: sortSchema.optional(),
 });
 
-const cents = z.coerce.number().int().min(0).max(INT4_MAX);
+const cents = strictInt(0, INT4_MAX);
 
 export const searchInput = z
   .object({
@@ -110,7 +101,7 @@ export const searchInput = z
     categoryId: z.string().max(100).optional(),
     minPriceCents: cents.optional(),
     maxPriceCents: cents.optional(),
-    inStock: queryBool.describe('true: only products with stock > 0').optional(),
+    inStock: strictBool().describe('true: only products with stock > 0').optional(),
     sort: sortSchema.optional(),
   })
   .refine((v) => v.minPriceCents === undefined || v.maxPriceCents === undefined || v.minPriceCents <= v.maxPriceCents, {

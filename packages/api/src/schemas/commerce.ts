@@ -2,7 +2,7 @@ import { orders } from '@mercato/core';
 import { z } from 'zod';
 import { productOutput } from './catalog';
 import { pageInput } from './common';
-import { bodyInt, httpUrl, text } from './text';
+import { httpUrl, strictInt, text } from './text';
 
 const money = (what: string) => z.number().int().describe(`${what}, in minor units of \`currency\``);
 const currency = z.string().describe('Lower-case ISO 4217 code');
@@ -29,7 +29,7 @@ export const cartOutput = z
   })
   .meta({ id: 'Cart' });
 
-const quantity = bodyInt(1, 10_000).describe('Units, >= 1 (at most MAX_LINE_QUANTITY per line, default 100)');
+const quantity = strictInt(1, 10_000).describe('Units, >= 1 (at most MAX_LINE_QUANTITY per line, default 100)');
 
 export const addToCartInput = z.object({ productId: z.string().max(100), quantity });
 export const setCartQuantityInput = z.object({ itemId: z.string(), quantity });

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { strictInt } from './text';
 
 /** Any string: an id that is not one of ours is simply unknown, a 404 from the domain, never a 400. */
 export const idSchema = z.string().describe('Opaque id');
 
 export const pageInput = {
-  limit: z.coerce.number().int().min(1).max(100).default(20).describe('Page size, 1..100'),
+  limit: strictInt(1, 100).default(20).describe('Page size, 1..100'),
   cursor: z.string().max(500).optional().describe('The previous page’s nextCursor'),
 };
 

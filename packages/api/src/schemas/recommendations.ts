@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { productOutput } from './catalog';
 import { idSchema } from './common';
+import { strictInt } from './text';
 
 export const suggestionsInput = z.object({
-  limit: z.coerce.number().int().min(1).max(50).default(5).describe('How many suggestions, 1..50'),
+  limit: strictInt(1, 50).default(5).describe('How many suggestions, 1..50'),
   productId: idSchema.optional().describe('Context: the product being looked at ("bought together")'),
 });
 

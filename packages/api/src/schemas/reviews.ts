@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { pathId } from './catalog';
 import { idSchema, pageInput } from './common';
-import { bodyInt, text } from './text';
+import { strictInt, text } from './text';
 
 export const ratingOutput = z
   .object({
@@ -19,7 +19,7 @@ export const ratingOutput = z
 
 export const upsertRatingInput = z.object({
   productId: idSchema,
-  rating: bodyInt(1, 5).describe('Integer 1..5'),
+  rating: strictInt(1, 5).describe('Integer 1..5'),
   review: text(1, 2000).nullable().optional(),
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyInt, httpUrl, text } from './text';
+import { httpUrl, strictInt, text } from './text';
 
 describe('text limits', () => {
   const name = text(1, 5, { trim: true });
@@ -31,9 +31,9 @@ describe('httpUrl', () => {
   });
 });
 
-describe('bodyInt', () => {
+describe('strictInt', () => {
   it('is a strict JSON integer within its range', () => {
-    const qty = bodyInt(1, 5);
+    const qty = strictInt(1, 5);
     expect(qty.safeParse(3).success).toBe(true);
     expect(qty.safeParse('3').success).toBe(false);
     expect(qty.safeParse(2.5).success).toBe(false);

@@ -40,8 +40,13 @@ export const httpUrl = z
   .max(2048, 'At most 2048 characters');
 
 /**
- * An integer in a JSON body. trpc-to-openapi switches every plain number
- * schema of a REST input to coercion (so "999" would pass as 999); behind a
- * pipe it stays a strict JSON number, as the contract wants (a string is 400).
+ * An integer input, typed `number` for tRPC clients. trpc-to-openapi switches
+ * every plain number or boolean schema of a REST input to coercion, in place
+ * (so "999" would pass as 999, on tRPC too once a REST call was made); behind
+ * a pipe it stays strict, as the contract wants (a string in a body is 400).
+ * REST query strings are converted by the REST adapter (see query-input.ts).
  */
-export const bodyInt = (min: number, max: number) => z.number().int().min(min).max(max).pipe(z.number());
+export const strictInt = (min: number, max: number) => z.number().int().min(min).max(max).pipe(z.number());
+
+/** A boolean input, strict for the same reason as strictInt. */
+export const strictBool = () => z.boolean().pipe(z.boolean());

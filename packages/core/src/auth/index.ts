@@ -1,4 +1,5 @@
 export type { AuthConfig } from './config';
+export { setActive } from './deactivation';
 export { welcomeEmailJob } from './jobs';
 export { type AccessClaims, bearerClaims, signAccessToken } from './jwt';
 export { ARGON2_PARAMS, hashPassword } from './password';

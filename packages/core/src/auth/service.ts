@@ -63,6 +63,8 @@ export async function login(
   // An unknown e-mail still pays for one verification, so timing does not reveal which accounts exist.
   const ok = await verifyPassword(row?.passwordHash ?? (await getDummyHash()), input.password);
   if (!row || !ok) throw invalidCredentials();
+  // Said only to whoever knows the password: an unknown e-mail and a wrong password stay alike.
+  if (!row.isActive) throw new AppError('FORBIDDEN', 'This account is deactivated');
   await attempt.succeeded();
   const tokens = await issueTokens(db, cfg, row, randomUUID(), now);
   return { user: toUser(row), ...tokens };
@@ -93,7 +95,7 @@ export async function refresh(db: Tx, cfg: AuthConfig, token: string, now: Date 
       });
     if (!retired) return null;
     const user = await findUser(tx, retired.userId);
-    if (!user) return null;
+    if (!user?.isActive) return null;
     return issueTokens(tx, cfg, user, retired.familyId, now);
   });
   if (outcome) return outcome;
@@ -120,12 +122,16 @@ export async function revokeAllForUser(db: Tx, userId: string, now: Date = new D
     .where(and(eq(refreshTokens.userId, userId), isNull(refreshTokens.revokedAt)));
 }
 
-/** Ends the login that `token` belongs to. Idempotent; another user's token is left alone. */
-export async function logout(db: Tx, userId: string, token: string, now: Date = new Date()): Promise<void> {
+/**
+ * Ends the login that `token` belongs to. The refresh token alone is enough
+ * (whoever holds it could use it anyway), so a client whose access token has
+ * expired can still sign out. Idempotent: an unknown token changes nothing.
+ */
+export async function logout(db: Tx, token: string, now: Date = new Date()): Promise<void> {
   const [row] = await db
     .select({ familyId: refreshTokens.familyId })
     .from(refreshTokens)
-    .where(and(eq(refreshTokens.tokenHash, hashRefreshToken(token)), eq(refreshTokens.userId, userId)));
+    .where(eq(refreshTokens.tokenHash, hashRefreshToken(token)));
   if (row) await revokeFamily(db, row.familyId, now);
 }
 
@@ -141,6 +147,7 @@ export async function ensureAdmin(db: Tx, email: string, password: string): Prom
   const passwordOk = await verifyPassword(existing.passwordHash, password);
   const row = await updateUser(db, existing.id, {
     role: 'admin',
+    isActive: true,
     updatedAt: new Date(),
     ...(passwordOk ? {} : { passwordHash: await hashPassword(password) }),
   });

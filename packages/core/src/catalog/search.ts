@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import { categories, products, type Tx } from '@mercato/db';
 import { and, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
-import { AppError } from '../shared/errors';
+import { AppError, FieldError } from '../shared/errors';
 import { isId } from '../shared/ids';
 import { afterCursor, checkedKeys, type KeysetOrder, type KeyValue, orderByOf } from '../shared/keyset';
 import { type CursorValue, decodeCursor, type Page, toPage } from '../shared/pagination';
@@ -41,7 +42,7 @@ export interface SearchPlan {
   query: { toSQL(): { sql: string; params: unknown[] } } & PromiseLike<Row[]>;
   mode: Mode;
   sort: ProductSort;
-  /** A row's cursor values: [sort, mode, ...the order's keys]. */
+  /** A row's cursor values: [sort, mode, text key, ...the order's keys]. */
   cursorOf(row: Row): CursorValue[];
 }
 
@@ -80,16 +81,19 @@ export function planSearch(db: Tx, input: SearchInput, firstPageMode: 'words' | 
   if (input.maxPriceCents !== undefined) filters.push(lte(products.priceCents, input.maxPriceCents));
   if (input.inStock) filters.push(sql`${products.stock} > 0`);
 
-  const sort = input.sort === 'relevance' && !text ? 'newest' : (input.sort ?? (text ? 'relevance' : 'newest'));
+  // Relevance ranks by a text: without one it would silently mean newest.
+  if (input.sort === 'relevance' && !text) throw new FieldError('sort', 'sort=relevance needs a search text (q)');
+  const sort = input.sort ?? (text ? 'relevance' : 'newest');
   const keyCount = sort === 'relevance' ? 2 : COLUMN_ORDERS[sort].keys.length;
+  const textKey = keyOfText(text);
 
   let mode: Mode = text ? firstPageMode : 'all';
   let after: KeyValue[] | null = null;
   if (input.cursor) {
-    // A cursor is [sort, mode, ...keys]: only the query that made it may resume it.
-    const [cursorSort, cursorMode, ...keys] = decodeCursor(input.cursor, 2 + keyCount);
+    // A cursor is [sort, mode, text key, ...keys]: only the query that made it may resume it.
+    const [cursorSort, cursorMode, cursorText, ...keys] = decodeCursor(input.cursor, 3 + keyCount);
     const modeOk = text ? cursorMode === 'words' || cursorMode === 'fuzzy' : cursorMode === 'all';
-    if (cursorSort !== sort || !modeOk) throw new AppError('BAD_REQUEST', 'Invalid cursor');
+    if (cursorSort !== sort || !modeOk || cursorText !== textKey) throw new AppError('BAD_REQUEST', 'Invalid cursor');
     mode = cursorMode as Mode;
     after = keys;
   }
@@ -121,7 +125,15 @@ export function planSearch(db: Tx, input: SearchInput, firstPageMode: 'words' | 
     .where(and(...filters))
     .orderBy(...orderByOf(order))
     .limit(fetch);
-  return { query, mode, sort, cursorOf: (r) => [sort, mode, ...order.cursorOf(r)] };
+  return { query, mode, sort, cursorOf: (r) => [sort, mode, textKey, ...order.cursorOf(r)] };
+}
+
+/**
+ * What a cursor remembers of the search text (the parsed query, so case and
+ * punctuation do not matter): its keys mean nothing for another text.
+ */
+function keyOfText(text: SearchText | null): string {
+  return text ? createHash('sha256').update(text.tsquery).digest('base64url').slice(0, 16) : '';
 }
 
 function matchOf(mode: Mode, tsq: SQL, text: SearchText): SQL {

@@ -1,6 +1,7 @@
 import { products, ratings, type Tx, users } from '@mercato/db';
 import { and, eq, sql } from 'drizzle-orm';
 import { requireLiveProduct } from '../catalog/live-product';
+import { AppError } from '../shared/errors';
 import { keysetPage, newestFirst } from '../shared/keyset';
 import type { Page } from '../shared/pagination';
 import { authorName } from './author';
@@ -59,7 +60,9 @@ export async function upsertRating(
   now: Date = new Date(),
 ): Promise<Rating> {
   return db.transaction(async (tx) => {
-    await requireLiveProduct(tx, input.productId, { lock: true });
+    const product = await requireLiveProduct(tx, input.productId, { lock: true });
+    // A rating is a buyer's word: the seller's own would only inflate the average.
+    if (product.sellerId === input.userId) throw new AppError('FORBIDDEN', 'Sellers cannot rate their own products');
     const verifiedPurchase = await isVerifiedPurchase(tx, input.userId, input.productId);
     const [saved] = await tx
       .insert(ratings)

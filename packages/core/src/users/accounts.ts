@@ -33,21 +33,25 @@ export async function lockUser(db: Tx, id: string): Promise<UserRow | null> {
   return row ?? null;
 }
 
-/** The ids of every admin, their rows locked (in id order) until the transaction ends. */
+/**
+ * The ids of every active admin. Every admin row (active or not) is locked, in
+ * id order, until the transaction ends, so changes that touch admins run one
+ * at a time.
+ */
 export async function lockAdmins(db: Tx): Promise<string[]> {
   const rows = await db
-    .select({ id: users.id })
+    .select({ id: users.id, isActive: users.isActive })
     .from(users)
     .where(eq(users.role, 'admin'))
     .orderBy(users.id)
     .for('update');
-  return rows.map((r) => r.id);
+  return rows.filter((r) => r.isActive).map((r) => r.id);
 }
 
 export async function updateUser(
   db: Tx,
   id: string,
-  set: Partial<Pick<UserRow, 'role' | 'passwordHash' | 'name'>> & { updatedAt: Date },
+  set: Partial<Pick<UserRow, 'role' | 'passwordHash' | 'name' | 'isActive'>> & { updatedAt: Date },
 ): Promise<UserRow | null> {
   const [row] = await db.update(users).set(set).where(eq(users.id, id)).returning();
   return row ?? null;

@@ -13,11 +13,14 @@ export async function findUser(db: Tx, id: string): Promise<User | null> {
   return row ? toUser(row) : null;
 }
 
-/** The account's role as it is now (null when the account no longer exists): what role checks go by. */
+/**
+ * The account's role as it is now, null when the account no longer exists or
+ * is deactivated: what every authenticated call goes by (one primary-key read).
+ */
 export async function currentRole(db: Tx, id: string): Promise<Role | null> {
   if (!isId(id)) return null;
-  const [row] = await db.select({ role: users.role }).from(users).where(eq(users.id, id));
-  return row?.role ?? null;
+  const [row] = await db.select({ role: users.role, isActive: users.isActive }).from(users).where(eq(users.id, id));
+  return row?.isActive ? row.role : null;
 }
 
 export async function getUser(db: Tx, id: string): Promise<User> {

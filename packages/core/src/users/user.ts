@@ -6,6 +6,8 @@ export interface User {
   email: string;
   name: string | null;
   role: Role;
+  /** False once an admin deactivated the account: it cannot log in, refresh or call anything. */
+  isActive: boolean;
   createdAt: string;
 }
 
@@ -14,6 +16,7 @@ export const toUser = (row: UserRow): User => ({
   email: row.email,
   name: row.name,
   role: row.role,
+  isActive: row.isActive,
   createdAt: row.createdAt.toISOString(),
 });
 

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 export const userRole = pgEnum('user_role', ['customer', 'seller', 'admin']);
 
@@ -12,6 +12,8 @@ export const users = pgTable(
     name: text(),
     role: userRole().notNull().default('customer'),
     passwordHash: text().notNull(),
+    // A deactivated account cannot log in or refresh, and its access tokens stop working at once.
+    isActive: boolean().notNull().default(true),
     createdAt: timestamp({ withTimezone: true, mode: 'date', precision: 3 }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true, mode: 'date', precision: 3 }).notNull().defaultNow(),
   },
