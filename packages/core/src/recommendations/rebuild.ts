@@ -36,7 +36,7 @@ const TABLES = ['rec_user_items', 'rec_item_stats', 'rec_item_cooc', 'rec_item_p
  */
 export async function rebuildModel(db: Db, now: Date): Promise<RebuildResult> {
   const started = performance.now();
-  return db.transaction(async (tx) => {
+  const counts = await db.transaction(async (tx) => {
     await tx.execute(sql`SELECT pg_advisory_xact_lock(${LOCK_KEY})`);
     await tx.execute(sql`SET LOCAL work_mem = '256MB'`);
     const userItems = await buildNext(
@@ -101,6 +101,10 @@ export async function rebuildModel(db: Db, now: Date): Promise<RebuildResult> {
         ) ranked WHERE rank <= ${num(TOP_PAIRS)}`,
     );
     await swapIn(tx, TABLES);
-    return { userItems, items, pairs, cooccurrences, ms: Math.round(performance.now() - started) };
+    return { userItems, items, pairs, cooccurrences };
   });
+  // The served tables' visibility maps, at once rather than at autovacuum's next round: the
+  // suggestion query then reads pairs and popularity from its indexes alone (half the pages).
+  await db.execute(sql`VACUUM rec_item_pairs, rec_item_stats, rec_user_items`);
+  return { ...counts, ms: Math.round(performance.now() - started) };
 }
