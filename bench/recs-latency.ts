@@ -87,7 +87,9 @@ async function main() {
     }
     // Reads while the nightly rebuild runs (in this process, on its own connection).
     const during: number[] = [];
+    const slow: string[] = [];
     let rebuilding = true;
+    const t0 = performance.now();
     const rebuild = recommendations.rebuildModel(database.db, NOW).finally(() => {
       rebuilding = false;
     });
@@ -95,9 +97,14 @@ async function main() {
       if (!rebuilding) return;
       const s = performance.now();
       await call(i, '?limit=10')();
-      during.push(performance.now() - s);
+      const ms = performance.now() - s;
+      during.push(ms);
+      if (ms > 100) slow.push(`${round(ms, 0)} ms at ${round((s - t0) / 1000)} s`);
     });
     const again = await rebuild;
+    process.stderr.write(
+      `rebuild while serving: ${JSON.stringify(again)}; requests over 100 ms: ${slow.join(', ') || 'none'}\n`,
+    );
     rows.push([
       `suggestions during a rebuild (${round(again.ms / 1000)} s), ${during.length} requests, max ${round(Math.max(...during))} ms`,
       4,

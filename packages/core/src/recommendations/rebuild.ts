@@ -19,6 +19,9 @@ export interface RebuildResult {
   items: number;
   pairs: number;
   cooccurrences: number;
+  /** When the swap began and how long it held the tables (ms since the start; readers wait at most this long). */
+  swapAt: number;
+  swapMs: number;
   ms: number;
 }
 
@@ -100,11 +103,18 @@ export async function rebuildModel(db: Db, now: Date): Promise<RebuildResult> {
           ) scored WHERE score > 0
         ) ranked WHERE rank <= ${num(TOP_PAIRS)}`,
     );
+    const swapAt = performance.now();
     await swapIn(tx, TABLES);
-    return { userItems, items, pairs, cooccurrences };
+    return { userItems, items, pairs, cooccurrences, swapAt };
   });
+  const swapped = performance.now();
   // The served tables' visibility maps, at once rather than at autovacuum's next round: the
   // suggestion query then reads pairs and popularity from its indexes alone (half the pages).
   await db.execute(sql`VACUUM rec_item_pairs, rec_item_stats, rec_user_items`);
-  return { ...counts, ms: Math.round(performance.now() - started) };
+  return {
+    ...counts,
+    swapAt: Math.round(counts.swapAt - started),
+    swapMs: Math.round(swapped - counts.swapAt),
+    ms: Math.round(performance.now() - started),
+  };
 }
