@@ -1,5 +1,5 @@
 export { recommendationsRebuildJob, recommendationsUpdateJob } from './jobs';
 export * as model from './model';
 export { type RebuildResult, rebuildModel } from './rebuild';
-export { diverse, type Strategy, type SuggestInput, type Suggestion, suggest } from './suggest';
+export { type Strategy, type SuggestInput, type Suggestion, suggest } from './suggest';
 export { updateForOrder } from './update';

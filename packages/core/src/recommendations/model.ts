@@ -64,23 +64,17 @@ export function userInterests(now: Date, userId?: string): SQL {
     HAVING sum(w) > 0.01`;
 }
 
-/** SELECT product_id, category_id, norm, users, recent_buyers for the given products (all when null). */
-export function itemStats(now: Date, productIds: string[] | null): SQL {
-  const only = productIds ? sql`WHERE p.id = ANY(${sql.param(productIds)}::uuid[])` : sql``;
-  const since = new Date(now.getTime() - POPULAR_WINDOW_DAYS * 86_400_000).toISOString();
+/** The start of the popularity window, as SQL. */
+export const windowStart = (now: Date): SQL =>
+  sql`${new Date(now.getTime() - POPULAR_WINDOW_DAYS * 86_400_000).toISOString()}::timestamptz`;
+
+/** SELECT product_id, buyers: every product's distinct paying buyers in the recent window. */
+export function recentBuyers(now: Date): SQL {
   return sql`
-    SELECT p.id AS product_id, p.category_id,
-        coalesce(u.norm, 0)::float8 AS norm, coalesce(u.users, 0)::int AS users,
-        coalesce(r.buyers, 0)::int AS recent_buyers
-      FROM products p
-      LEFT JOIN LATERAL (
-        SELECT sqrt(sum(weight * weight)) AS norm, count(*) AS users FROM rec_user_items WHERE product_id = p.id
-      ) u ON true
-      LEFT JOIN LATERAL (
-        SELECT count(DISTINCT o.user_id) AS buyers FROM order_items oi JOIN orders o ON o.id = oi.order_id
-          WHERE oi.product_id = p.id AND o.status IN ${PAID_STATUSES} AND o.paid_at >= ${since}::timestamptz
-      ) r ON true
-      ${only}`;
+    SELECT oi.product_id, count(DISTINCT o.user_id)::int AS buyers
+      FROM orders o JOIN order_items oi ON oi.order_id = o.id
+      WHERE o.status IN ${PAID_STATUSES} AND o.paid_at >= ${windowStart(now)}
+      GROUP BY oi.product_id`;
 }
 
 /** The shrunk cosine of a pair from its dot product, support and the two norms. */

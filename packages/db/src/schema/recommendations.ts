@@ -1,13 +1,23 @@
 import { sql } from 'drizzle-orm';
-import { doublePrecision, index, integer, pgTable, primaryKey, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  doublePrecision,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 const at = () => timestamp({ withTimezone: true, mode: 'date', precision: 3 });
 
 /**
  * The recommendation model's tables, all derived: the nightly rebuild
- * recomputes every row from orders, ratings, wishlists and carts, and the
- * incremental job refreshes the rows of one paid order. No foreign keys: a
- * rebuild replaces whole tables, and serving joins products (live, in stock).
+ * recomputes every row from orders, ratings, wishlists and carts and swaps
+ * the new tables in, and the incremental job adds one paid order's buyer. No
+ * foreign keys: a rebuild replaces whole tables, and serving joins products
+ * (live, in stock).
  */
 
 /** One user's decayed interest in one product (the sum of weighted signals, kept when positive). */
@@ -30,6 +40,8 @@ export const recItemStats = pgTable(
   'rec_item_stats',
   {
     productId: uuid().primaryKey(),
+    /** A dense integer key of the product inside the model (rec_item_cooc), kept until the next rebuild. */
+    ix: integer().notNull(),
     categoryId: uuid().notNull(),
     norm: doublePrecision().notNull(),
     users: integer().notNull(),
@@ -38,6 +50,7 @@ export const recItemStats = pgTable(
     updatedAt: at().notNull().defaultNow(),
   },
   (t) => [
+    uniqueIndex('rec_item_stats_ix_key').on(t.ix),
     index('rec_item_stats_popular_idx').on(sql`${t.recentBuyers} DESC`, t.productId),
     index('rec_item_stats_category_popular_idx').on(t.categoryId, sql`${t.recentBuyers} DESC`, t.productId),
   ],
@@ -59,5 +72,29 @@ export const recItemPairs = pgTable(
     index('rec_item_pairs_serving_idx').on(t.productId, sql`${t.score} DESC`, t.otherId),
   ],
 );
+
+/**
+ * Every co-occurring pair, both ways (a, b) and (b, a), by `rec_item_stats.ix`:
+ * the dot product of the two products' user vectors and the users they share. The incremental
+ * job adds a buyer's change to these sums and rescores from them instead of
+ * reading every co-buyer again.
+ */
+export const recItemCooc = pgTable(
+  'rec_item_cooc',
+  {
+    a: integer().notNull(),
+    b: integer().notNull(),
+    dot: doublePrecision().notNull(),
+    support: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.a, t.b] })],
+);
+
+/**
+ * The paid orders whose buyers `rec_item_stats.recent_buyers` counts: the
+ * rebuild writes the window's orders, the incremental job adds its order
+ * once (a retried job finds it here and counts nobody twice).
+ */
+export const recRecentOrders = pgTable('rec_recent_orders', { orderId: uuid().primaryKey() });
 
 export type RecItemPairRow = typeof recItemPairs.$inferSelect;

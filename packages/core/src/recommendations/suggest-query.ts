@@ -1,0 +1,113 @@
+import { type SQL, sql } from 'drizzle-orm';
+import { num, PAID_STATUSES } from './model';
+
+/** An integer constant of the query's text (a LIMIT), never a parameter. */
+const lit = (v: number): SQL => sql.raw(String(Math.trunc(v)));
+
+/** Serving parameters, fixed with the model's (see model.ts and the README). */
+const SEEDS = 20;
+const PAIRS_PER_SEED = 50;
+const CF_POOL = 200;
+const CONTEXT_WEIGHT = 10;
+const CART_WEIGHT = 2;
+const AFFINITY = 0.3;
+const SELLER_AFFINITY = 0.1;
+const POPULARITY = 0.05;
+const CATEGORY_POOL = 30;
+const POPULAR_POOL = 60;
+
+/**
+ * The whole answer in one statement, its text fixed (every value a
+ * parameter) so it runs as one prepared statement. It gathers the candidates
+ * (the partners of the user's strongest interests, cart lines and the
+ * context product; the popular products of their three favourite
+ * categories; the store's popular products), drops what may never be
+ * suggested, scores them:
+ *
+ *   personalized: cf / max cf + 0.3 × category affinity × pop + 0.1 × seller affinity × pop + 0.05 × pop
+ *   cold start:   pop          (pop = recent buyers / max recent buyers among the candidates)
+ *
+ * and keeps the best `limit` with at most ceil(limit / 2) per category while
+ * other categories have candidates (the rest only fill a short list). Only
+ * the chosen rows are joined to their product and category.
+ */
+export function suggestionQuery(userId: string, productId: string | null, limit: number): SQL {
+  const user = sql`${userId}::uuid`;
+  const ctx = sql`${productId}::uuid`;
+  return sql`
+    WITH seeds AS (
+      (SELECT product_id, weight FROM rec_user_items WHERE user_id = ${user}
+        ORDER BY weight DESC, product_id LIMIT ${lit(SEEDS)})
+      UNION ALL SELECT product_id, ${num(CART_WEIGHT)} FROM cart_items WHERE user_id = ${user}
+      UNION ALL SELECT ${ctx}, ${num(CONTEXT_WEIGHT)} WHERE ${ctx} IS NOT NULL
+    ), seed AS (SELECT product_id, sum(weight) AS weight FROM seeds GROUP BY product_id),
+    mine AS (
+      -- OFFSET 0 keeps these as primary-key lookups for the user's few rows (a generic plan would hash the catalog).
+      SELECT p.category_id, p.seller_id, u.weight FROM rec_user_items u
+        CROSS JOIN LATERAL (SELECT category_id, seller_id FROM products WHERE id = u.product_id OFFSET 0) p
+        WHERE u.user_id = ${user}
+    ), total AS (SELECT sum(weight) AS weight FROM mine),
+    cats AS (
+      SELECT category_id, sum(weight) / (SELECT weight FROM total) AS aff FROM mine
+        GROUP BY category_id ORDER BY 2 DESC, 1 LIMIT 3
+    ), sellers AS (
+      SELECT seller_id, sum(weight) / (SELECT weight FROM total) AS aff FROM mine GROUP BY seller_id
+    ), cf AS (
+      SELECT x.other_id AS id, sum(s.weight * x.score) AS cf,
+          (array_agg(s.product_id ORDER BY s.weight * x.score DESC))[1] AS because
+        FROM seed s CROSS JOIN LATERAL (
+          SELECT other_id, score FROM rec_item_pairs WHERE product_id = s.product_id
+            ORDER BY score DESC LIMIT ${lit(PAIRS_PER_SEED)}
+        ) x
+        GROUP BY x.other_id ORDER BY 2 DESC, 1 LIMIT ${lit(CF_POOL)}
+    ), cand AS (
+      SELECT id FROM cf
+      UNION SELECT x.product_id FROM cats c CROSS JOIN LATERAL (
+        SELECT product_id FROM rec_item_stats WHERE category_id = c.category_id
+          ORDER BY recent_buyers DESC, product_id LIMIT ${lit(CATEGORY_POOL)}) x
+      UNION (SELECT product_id FROM rec_item_stats ORDER BY recent_buyers DESC, product_id LIMIT ${lit(POPULAR_POOL)})
+      UNION (SELECT id FROM products WHERE deleted_at IS NULL ORDER BY sold_count DESC, id DESC LIMIT ${lit(POPULAR_POOL)})
+    ), terms AS (
+      SELECT p.id, p.category_id, p.sold_count, coalesce(cf.cf, 0)::float8 AS cf, cf.because,
+          coalesce(ca.aff, 0)::float8 AS cat_aff, coalesce(se.aff, 0)::float8 AS seller_aff,
+          coalesce(st.recent_buyers, 0)::float8 AS recent
+        FROM cand JOIN products p ON p.id = cand.id
+        LEFT JOIN cf ON cf.id = p.id
+        LEFT JOIN cats ca ON ca.category_id = p.category_id LEFT JOIN sellers se ON se.seller_id = p.seller_id
+        LEFT JOIN rec_item_stats st ON st.product_id = p.id
+        WHERE p.deleted_at IS NULL AND p.stock > 0 AND p.seller_id <> ${user}
+          AND NOT EXISTS (
+            SELECT 1 FROM orders o JOIN order_items oi ON oi.order_id = o.id
+              WHERE o.user_id = ${user} AND o.status IN ${PAID_STATUSES} AND oi.product_id = p.id)
+          AND NOT EXISTS (SELECT 1 FROM cart_items ci WHERE ci.user_id = ${user} AND ci.product_id = p.id)
+          AND p.id IS DISTINCT FROM ${ctx}
+    ), normed AS (
+      SELECT t.*, t.recent / greatest(max(t.recent) OVER (), 1) AS pop,
+          greatest(max(t.cf) OVER (), 1e-9) AS max_cf,
+          (bool_or(t.cf > 0) OVER ()
+            OR EXISTS (SELECT 1 FROM orders o WHERE o.user_id = ${user} AND o.status IN ${PAID_STATUSES})) AS personalized
+        FROM terms t
+    ), scored AS (
+      SELECT n.*, CASE WHEN n.personalized
+          THEN n.cf / n.max_cf + ${num(AFFINITY)} * n.cat_aff * n.pop
+            + ${num(SELLER_AFFINITY)} * n.seller_aff * n.pop + ${num(POPULARITY)} * n.pop
+          ELSE n.pop END AS score
+        FROM normed n
+    ), ranked AS (
+      SELECT s.*, row_number() OVER (PARTITION BY s.category_id ORDER BY s.score DESC, s.sold_count DESC, s.id)
+          AS in_category
+        FROM scored s
+    ), chosen AS (
+      SELECT * FROM ranked
+        ORDER BY (in_category > ceil(${limit}::int / 2.0)), score DESC, sold_count DESC, id LIMIT ${limit}::int
+    )
+    SELECT p.id, p.name, p.description, p.price_cents AS "priceCents", p.stock, p.category_id AS "categoryId",
+        c.name AS "categoryName", p.image_url AS "imageUrl", p.seller_id AS "sellerId",
+        p.rating_average AS "ratingAverage", p.rating_count AS "ratingCount", p.sold_count AS "soldCount",
+        p.created_at AS "createdAt", p.updated_at AS "updatedAt",
+        ch.cf, ch.cat_aff AS "catAff", b.name AS because, ch.personalized
+      FROM chosen ch CROSS JOIN LATERAL (SELECT * FROM products WHERE id = ch.id OFFSET 0) p
+      JOIN categories c ON c.id = p.category_id
+      LEFT JOIN LATERAL (SELECT name FROM products WHERE id = ch.because OFFSET 0) b ON true
+      ORDER BY (ch.in_category > ceil(${limit}::int / 2.0)), ch.score DESC, ch.sold_count DESC, ch.id`;
+}
