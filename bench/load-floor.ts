@@ -1,8 +1,9 @@
 import cluster from 'node:cluster';
 import { serve } from '@hono/node-server';
+import { catalog } from '@mercato/core';
 import { Hono } from 'hono';
 import pg from 'pg';
-import { captureRouteSql, LIST_LIMIT, type Statement } from './load-sql';
+import { captureRouteSql, LIST_LIMIT, SEARCH_Q, type Statement } from './load-sql';
 
 /**
  * The floor of `pnpm bench:load`: bare Hono + pg running the very SQL Mercato
@@ -49,7 +50,7 @@ if (cluster.isPrimary && processes > 1) {
     nextCursor: rows.length > LIST_LIMIT ? cursor(key(rows[LIST_LIMIT - 1] ?? [])) : null,
   });
   const list = async () =>
-    page(await run(sql.list[0] as Statement), (r) => ['newest', 'all', r[12].toISOString(), r[0]]);
+    page(await run(sql.list[0] as Statement), (r) => ['newest', 'all', '', r[12].toISOString(), r[0]]);
   const byId = async (id: string) => product((await run(sql.byId[0] as Statement, [id]))[0] ?? []);
 
   const app = new Hono();
@@ -57,7 +58,16 @@ if (cluster.isPrimary && processes > 1) {
   app.get('/api/products', async (c) => c.json(await list()));
   app.get('/api/products/:id', async (c) => c.json(await byId(c.req.param('id'))));
   app.get('/api/search', async (c) =>
-    c.json(page(await run(sql.search[0] as Statement), (r) => ['relevance', 'words', r[14], r[0]])),
+    c.json(
+      page(await run(sql.search[0] as Statement), (r) => [
+        'relevance',
+        'words',
+        // A search cursor carries a key of its text, as Mercato's does (computed per request there too).
+        catalog.keyOfText(catalog.parseSearchText(SEARCH_Q)),
+        r[14],
+        r[0],
+      ]),
+    ),
   );
   app.get('/api/cart', async (c) => {
     await run(sql.cart[0] as Statement);

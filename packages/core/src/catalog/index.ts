@@ -11,5 +11,5 @@ export {
   type ProductInput,
   updateProduct,
 } from './products';
-export { planSearch, type SearchInput, type SearchPlan, searchProducts } from './search';
+export { keyOfText, planSearch, type SearchInput, type SearchPlan, searchProducts } from './search';
 export { parseSearchText } from './search-text';

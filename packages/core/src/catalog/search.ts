@@ -109,6 +109,6 @@ export function planSearch(db: Tx, input: SearchInput, firstPageMode: 'words' | 
  * What a cursor remembers of the search text (the parsed query, so case and
  * punctuation do not matter): its keys mean nothing for another text.
  */
-function keyOfText(text: SearchText | null): string {
+export function keyOfText(text: SearchText | null): string {
   return text ? createHash('sha256').update(text.tsquery).digest('base64url').slice(0, 16) : '';
 }
