@@ -103,6 +103,18 @@ describe('checkout through the payment simulator', () => {
     expect(suite.smtp.messages.filter((m) => m.to.includes(buyer.email))).toHaveLength(3);
   });
 
+  it('answers 404 to a session id no session can have (a NUL, bad UTF-8, too long) on every simulator route', async () => {
+    const { server } = suite;
+    for (const id of ['%00', 'cs_sim_a%00b', '%FF', 'x'.repeat(3000)]) {
+      const page = await fetch(`${server.url}/simulator/checkout/${id}`);
+      expect(page.status, `GET ${id.slice(0, 20)}`).toBe(404);
+      for (const outcome of ['pay', 'fail', 'cancel'] as const) {
+        const res = await simulate(server, id, outcome);
+        expect(res.status, `${outcome} ${id.slice(0, 20)}`).toBe(404);
+      }
+    }
+  });
+
   it('gives the stock back when the buyer fails or cancels on the simulator page', async () => {
     const { server } = suite;
     const lamp = await product(suite, { stock: 4 });

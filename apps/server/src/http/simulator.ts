@@ -55,6 +55,9 @@ ${state}${buttons}
 const returnUrl = (row: SimulatorSessionRow, outcome: SimulatorOutcome) =>
   (outcome === 'pay' ? row.successUrl : row.cancelUrl).replaceAll('{CHECKOUT_SESSION_ID}', encodeURIComponent(row.id));
 
+/** Longer than any session id we make (`cs_sim_` and a token); longer ones are not looked up. */
+const MAX_SESSION_ID = 255;
+
 /**
  * The simulator's hosted checkout page. Its buttons turn into the events
  * Stripe would send and go through the same code as Stripe's webhooks.
@@ -62,18 +65,25 @@ const returnUrl = (row: SimulatorSessionRow, outcome: SimulatorOutcome) =>
 export function simulatorRoutes(deps: Deps, gateway: SimulatorGateway): Hono {
   const app = new Hono();
   const notFound = (c: Context) => errorResponse(c, 404, 'NOT_FOUND', 'Checkout session not found');
+  // The id comes from the path: one no session can have (PostgreSQL refuses a NUL in text) is simply unknown.
+  const idOf = (c: Context): string | null => {
+    const id = c.req.param('id') ?? '';
+    return id.length <= MAX_SESSION_ID && !id.includes('\u0000') ? id : null;
+  };
 
   app.get('/checkout/:id', async (c) => {
-    const row = await gateway.page(c.req.param('id'));
+    const id = idOf(c);
+    const row = id === null ? null : await gateway.page(id);
     return row ? c.html(page(row)) : notFound(c);
   });
 
   app.post('/checkout/:id/:outcome', async (c) => {
     const outcome = c.req.param('outcome') as SimulatorOutcome;
-    if (!OUTCOMES.includes(outcome)) return notFound(c);
-    const acted = await gateway.act(c.req.param('id'), outcome);
+    const id = idOf(c);
+    if (!OUTCOMES.includes(outcome) || id === null) return notFound(c);
+    const acted = await gateway.act(id, outcome);
     if (!acted) {
-      const row = await gateway.page(c.req.param('id'));
+      const row = await gateway.page(id);
       return row ? c.html(page(row), 409) : notFound(c);
     }
     await checkout.applyPaymentEvent(deps, acted.event);
