@@ -35,6 +35,25 @@ describe('Idempotency-Key', () => {
     expect(await categoriesNamed(name)).toBe(1);
   });
 
+  it('replays nothing to a deactivated account: its token is refused (401), as on every other request', async () => {
+    const user = await createUser(server);
+    const add = () =>
+      server.api('POST', '/api/wishlist', {
+        token: user.accessToken,
+        body: { productId: '00000000-0000-4000-8000-000000000000' },
+        headers: { 'idempotency-key': 'key-deactivated' },
+      });
+    const first = await add();
+    expect(first.status).toBe(404); // a client error is stored and replayed too (see below)
+    const off = await server.api('PATCH', `/api/users/${user.id}`, {
+      token: admin.accessToken,
+      body: { isActive: false },
+    });
+    expect(off.status).toBe(200);
+    const again = await add();
+    expect([again.status, again.headers.get('idempotent-replayed')]).toEqual([401, null]);
+  });
+
   it('answers 409 for the same key with another body, and changes nothing', async () => {
     const name = `Mismatch ${Date.now()}`;
     await createCategory(name, 'key-mismatch');

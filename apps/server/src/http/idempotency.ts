@@ -6,6 +6,7 @@ import {
   type Deps,
   releaseIdempotencyKey,
   requestHash,
+  users,
 } from '@mercato/core';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './app-env';
@@ -30,7 +31,9 @@ export function idempotency(deps: Deps): MiddlewareHandler<AppEnv> {
       return errorResponse(c, 400, 'BAD_REQUEST', 'Idempotency-Key must be 1 to 255 visible ASCII characters');
     }
     const claims = auth.bearerClaims(deps.config.auth.jwtSecret, c.req.header('authorization'), deps.now());
-    if (!claims) return next(); // the route itself answers 401
+    // A signed token is not enough to be answered: a deactivated or deleted account's tokens stop working
+    // at once, replays included. The route itself answers 401 (and reads the role again for its own checks).
+    if (!claims || (await users.currentRole(deps.db, claims.sub)) === null) return next();
 
     const scope = `user:${claims.sub}`;
     const body = await c.req.raw.clone().text();
