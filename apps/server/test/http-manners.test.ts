@@ -39,6 +39,35 @@ describe('HTTP manners', () => {
     }
   });
 
+  it('answers HEAD as GET would, without a body: the status of the GET, 405 where GET is not allowed', async () => {
+    const product = (await server.api('GET', '/api/products?limit=1')).body.items[0].id;
+    for (const [path, status] of [
+      ['/api/products', 200],
+      [`/api/products/${product}`, 200],
+      ['/api/products/not-a-product', 404],
+      ['/api/users/me', 401],
+      ['/api/nothing', 404],
+      ['/api/webhooks/stripe', 405],
+      ['/api/checkout/create-session', 405],
+      ['/healthz', 200],
+    ] as const) {
+      const res = await server.api('HEAD', path);
+      expect([res.status, res.text], `HEAD ${path}`).toEqual([status, '']);
+    }
+  });
+
+  it('treats one trailing slash as none, and more than one as another path (404 whatever the method)', async () => {
+    expect((await server.api('POST', '/healthz/')).status).toBe(405);
+    for (const [method, path] of [
+      ['POST', '/healthz//'],
+      ['GET', '/healthz//'],
+      ['PUT', '/api/products//'],
+      ['DELETE', '/docs///'],
+    ] as const) {
+      expect((await server.api(method, path)).status, `${method} ${path}`).toBe(404);
+    }
+  });
+
   it('answers GET / with a small JSON index whose links work', async () => {
     const res = await server.api('GET', '/');
     expect(res.status).toBe(200);

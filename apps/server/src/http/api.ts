@@ -7,7 +7,7 @@ import {
   type Context as TrpcContext,
 } from '@mercato/api';
 import type { Deps } from '@mercato/core';
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from './app-env';
 import { createRestHandler } from './rest-adapter';
 
@@ -21,9 +21,9 @@ const contextFor = (deps: Deps, c: Context<AppEnv>): TrpcContext =>
     authorization: c.req.header('authorization') ?? null,
   });
 
-/** The tRPC endpoint (batching on) at /trpc. */
-export const trpcHandler = (deps: Deps, onInternalError: InternalErrorHook) =>
-  trpcServer({
+/** The tRPC endpoint (batching on) at /trpc. HEAD is answered as its GET (tRPC alone would say 204 to any). */
+export const trpcHandler = (deps: Deps, onInternalError: InternalErrorHook): MiddlewareHandler<AppEnv> => {
+  const handle = trpcServer({
     endpoint: '/trpc',
     router: appRouter,
     createContext: (_opts, c) => contextFor(deps, c as Context<AppEnv>) as unknown as Record<string, unknown>,
@@ -32,6 +32,11 @@ export const trpcHandler = (deps: Deps, onInternalError: InternalErrorHook) =>
       if (error.code === 'INTERNAL_SERVER_ERROR') onInternalError(error.cause ?? error, path);
     },
   });
+  return (c, next) => {
+    if (c.req.method === 'HEAD') c.req.raw = new Request(c.req.raw, { method: 'GET' });
+    return handle(c, next);
+  };
+};
 
 /** The same procedures as REST routes under /api, per their openapi meta. */
 export const restHandler = (deps: Deps, onInternalError: InternalErrorHook) => {

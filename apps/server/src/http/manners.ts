@@ -14,8 +14,10 @@ const SERVICE_METHODS: Record<string, string[]> = {
 };
 
 /** The methods a path answers, or null when the path is not one of ours (then it is a 404). */
-function allowedMethods(method: string, rawPath: string): string[] | null {
-  const path = rawPath.replace(/\/+$/, '') || '/';
+function allowedMethods(method: string, path: string): string[] | null {
+  // `path` has lost its one trailing slash already (the app is not strict); one left means there were
+  // more, and `/healthz//` or `/api/products//` is nobody's path.
+  if (path.length > 1 && path.endsWith('/')) return null;
   const service = SERVICE_METHODS[path];
   if (service) return service;
   if (!path.startsWith('/api/')) return null;
@@ -25,10 +27,13 @@ function allowedMethods(method: string, rawPath: string): string[] | null {
   return methods.length ? methods : null;
 }
 
-/** A wrong method on an existing path is a 405 with `Allow`, not a 404 (preflights and HEAD pass). */
+/** HEAD is answered as GET (Hono routes it so and drops the body): the method our handlers see for it. */
+export const methodOf = (method: string): string => (method === 'HEAD' ? 'GET' : method);
+
+/** A wrong method on an existing path is a 405 with `Allow`, not a 404 (preflights pass; HEAD is GET's). */
 const methodNotAllowed: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const method = c.req.method;
-  if (method === 'OPTIONS' || method === 'HEAD') return next();
+  if (c.req.method === 'OPTIONS') return next();
+  const method = methodOf(c.req.method);
   const allowed = allowedMethods(method, c.req.path);
   if (!allowed || allowed.includes(method)) return next();
   const allow = allowed.join(', ');

@@ -8,6 +8,7 @@ import {
   type NodeHTTPRequest,
   type OpenApiRouter,
 } from 'trpc-to-openapi';
+import { methodOf } from './manners';
 
 type NodeHandlerOptions = CreateOpenApiNodeHttpHandlerOptions<OpenApiRouter, NodeHTTPRequest, NodeHTTPResponse>;
 
@@ -38,7 +39,8 @@ export function createRestHandler<TContext>(opts: {
     // Only the path loses the prefix: a host such as api.example.com keeps its "api".
     url.pathname = url.pathname.slice(opts.endpoint.length) || '/';
     // A read's input is its query: its body is never touched (that would build the full Request).
-    const read = request.method === 'GET' || request.method === 'HEAD';
+    const method = methodOf(request.method);
+    const read = method === 'GET';
     // A POST with no body at all (`confirm-payment?session_id=…`) is an empty JSON object, not a 415.
     const length = read ? null : request.headers.get('content-length');
     const bodiless =
@@ -50,13 +52,14 @@ export function createRestHandler<TContext>(opts: {
       : request.headers;
     const body = read
       ? ({ ok: true, data: undefined } as const)
-      : withQuery(bodiless ? { ok: true, data: {} } : await readBody(request), request.method, url);
+      : withQuery(bodiless ? { ok: true, data: {} } : await readBody(request), method, url);
     // GET and DELETE take their input from the query string, converted to the input's types.
-    const query = hasBody(request.method) ? undefined : restQueryOf(request.method, url.pathname, url.searchParams);
+    const query = hasBody(method) ? undefined : restQueryOf(method, url.pathname, url.searchParams);
     const req = new Proxy(request, {
       get(target, prop) {
         if (prop === CONTEXT) return context;
         if (prop === 'url') return url.toString();
+        if (prop === 'method') return method;
         if (prop === 'headers') return headers;
         if (prop === 'query') return query;
         if (prop === 'body') {
