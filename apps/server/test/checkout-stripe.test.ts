@@ -146,6 +146,29 @@ describe('checkout with Stripe (real SDK, local fake)', () => {
     expect((await orderOf(suite.server, buyer, orderId)).status).toBe('pending_payment');
   });
 
+  it('answers 400 to a signed event that is not a well-formed Stripe event, and changes nothing', async () => {
+    const { buyer, sessionId, orderId } = await buyerWithSession(1, 3);
+    suite.fake.pay(sessionId);
+    const good = suite.sessionEvent('checkout.session.completed', sessionId);
+    const session = good.data.object as Record<string, unknown>;
+    const malformed = [
+      { id: 'evt_no_data', type: 'checkout.session.completed' },
+      { ...good, id: 'evt_no_object', data: {} },
+      { ...good, id: 'evt_nul_session', data: { object: { ...session, id: 'cs_\u0000' } } },
+      { ...good, id: 'evt_number_session', data: { object: { ...session, id: 42 } } },
+      { ...good, id: 'evt_no_expiry', data: { object: { ...session, expires_at: 'soon' } } },
+      { ...good, id: 'evt_bad_amount', data: { object: { ...session, amount_total: '1500' } } },
+      { ...good, id: 'evt_nul_order', data: { object: { ...session, metadata: { orderId: '\u0000' } } } },
+    ];
+    for (const event of malformed) {
+      const res = await suite.deliver(event as never);
+      expect([res.status, JSON.parse(res.body).code], event.id).toEqual([400, 'BAD_REQUEST']);
+    }
+    expect((await orderOf(suite.server, buyer, orderId)).status).toBe('pending_payment');
+    expect((await suite.deliver(good)).status).toBe(200);
+    expect((await orderOf(suite.server, buyer, orderId)).status).toBe('paid');
+  });
+
   it('never marks paid a session whose amount or currency does not match the order', async () => {
     const { buyer, sessionId, orderId } = await buyerWithSession(1, 3, 5000);
     suite.fake.pay(sessionId);

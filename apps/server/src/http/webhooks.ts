@@ -18,7 +18,8 @@ export function webhookRoutes(deps: Deps, logger: Logger): Hono {
       event = deps.payments.parseWebhook(raw, c.req.header('stripe-signature') ?? null);
     } catch (err) {
       if (err instanceof payments.WebhookSignatureError) {
-        return errorResponse(c, 400, 'BAD_REQUEST', 'Invalid or missing Stripe-Signature');
+        // Our own words (a bad signature, or a signed payload that is not a well-formed event): safe to say.
+        return errorResponse(c, 400, 'BAD_REQUEST', err.message);
       }
       throw err;
     }

@@ -11,6 +11,7 @@ import {
   type SessionStatus,
   WebhookSignatureError,
 } from './gateway';
+import { webhookCharge, webhookObject, webhookSession } from './stripe-event';
 
 export interface StripeGatewayOptions {
   secretKey: string;
@@ -203,14 +204,20 @@ export function createStripeGateway(options: StripeGatewayOptions): PaymentGatew
       }
       if (!event || typeof event.id !== 'string' || typeof event.type !== 'string')
         throw new WebhookSignatureError('Webhook payload is not a Stripe event');
-      if (event.type.startsWith('checkout.session.'))
+      if (event.id.length > 255 || event.id.includes('\u0000'))
+        throw new WebhookSignatureError('Webhook event id is not a Stripe event id');
+      if (event.type.startsWith('checkout.session.')) {
+        const session = webhookObject(event, webhookSession);
+        if (!session) throw new WebhookSignatureError('Webhook event has no well-formed checkout session');
         return {
           id: event.id,
           type: event.type,
-          session: toProviderSession(event.data.object as Stripe.Checkout.Session),
-        };
+          session: toProviderSession(session as unknown as Stripe.Checkout.Session),
+        }; // every field it reads is checked
+      }
       if (event.type === 'charge.refunded') {
-        const charge = event.data.object;
+        const charge = webhookObject(event, webhookCharge);
+        if (!charge) throw new WebhookSignatureError('Webhook event has no well-formed charge');
         const pi = charge.payment_intent;
         const paymentIntentId = typeof pi === 'string' ? pi : (pi?.id ?? null);
         if (paymentIntentId)
