@@ -188,7 +188,7 @@ export interface paths {
         };
         /**
          * List live products (keyset pages; newest first by default)
-         * @description sort=relevance needs a text query: here it means newest.
+         * @description sort=relevance ranks by a search text, so a list refuses it (400): use GET /search with q.
          */
         get: operations["products-list"];
         put?: never;
@@ -4416,12 +4416,17 @@ export interface operations {
     };
     "checkout-confirmPayment": {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description May be sent here instead of in the body */
+                sessionId?: string;
+                /** @description May be sent here instead of in the body */
+                session_id?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": {
                     sessionId?: string;

@@ -22,4 +22,10 @@ export type Meta = {
    * (keys are per user), never on an answer that carries credentials.
    */
   idempotent?: true;
+  /**
+   * Body fields of a POST that may come in the query string instead
+   * (`confirm-payment?session_id=…`): the document lists them as optional
+   * query parameters and the body as optional.
+   */
+  queryFields?: string[];
 };

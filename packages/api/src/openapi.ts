@@ -75,6 +75,17 @@ function describeOperation(operation: Operation, path: string): void {
     own['413'] = COMMON_REASONS.tooLarge;
     own['415'] = COMMON_REASONS.mediaType;
   }
+  if (meta?.queryFields) {
+    const fields = meta.queryFields.map((name) => ({
+      name,
+      in: 'query',
+      required: false,
+      description: 'May be sent here instead of in the body',
+      schema: { type: 'string' },
+    }));
+    operation.parameters = [...(operation.parameters ?? []), ...fields];
+    if (operation.requestBody) (operation.requestBody as { required?: boolean }).required = false;
+  }
   if (meta?.idempotent) {
     operation.parameters = [...(operation.parameters ?? []), IDEMPOTENCY_KEY];
     own['409'] = withReason(own['409'], COMMON_REASONS.idempotency);

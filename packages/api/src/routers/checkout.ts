@@ -65,6 +65,7 @@ export const checkoutRouter = router({
           502: 'The payment provider could not be asked',
         },
       },
+      queryFields: ['sessionId', 'session_id'],
     })
     .input(sessionIdInput)
     .output(orderOutput)

@@ -21,7 +21,7 @@ export const productsRouter = router({
         tags,
         protect: false,
         summary: 'List live products (keyset pages; newest first by default)',
-        description: 'sort=relevance needs a text query: here it means newest.',
+        description: 'sort=relevance ranks by a search text, so a list refuses it (400): use GET /search with q.',
         errorResponses: { 400: 'Invalid input or cursor' },
       },
     })
