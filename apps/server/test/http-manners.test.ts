@@ -50,6 +50,8 @@ describe('HTTP manners', () => {
       ['/api/webhooks/stripe', 405],
       ['/api/checkout/create-session', 405],
       ['/healthz', 200],
+      ['/trpc/categories.list?input=%7B%7D', 200],
+      ['/trpc/no.such.procedure', 404],
     ] as const) {
       const res = await server.api('HEAD', path);
       expect([res.status, res.text], `HEAD ${path}`).toEqual([status, '']);
