@@ -47,6 +47,10 @@ const routes = Object.entries(procedures).flatMap(([path, procedure]) => {
   ];
 });
 
+/** Every request resolves its procedure (405s, query conversion): only its method's routes are tried. */
+const routesByMethod = new Map<string, typeof routes>();
+for (const route of routes) routesByMethod.set(route.method, [...(routesByMethod.get(route.method) ?? []), route]);
+
 /** Without leading and trailing slashes, as trpc-to-openapi compares paths. */
 function normalizePath(path: string): string {
   return `/${path.replace(/^\/|\/$/g, '')}`;
@@ -62,7 +66,7 @@ export function restProcedureOf(
   restPath: string,
 ): { path: string; meta: Meta; input: unknown } | undefined {
   const path = normalizePath(restPath);
-  const route = routes.find((r) => r.method === method.toUpperCase() && r.matcher.test(path));
+  const route = routesByMethod.get(method.toUpperCase())?.find((r) => r.matcher.test(path));
   return route && { path: route.path, meta: route.meta, input: route.input };
 }
 
