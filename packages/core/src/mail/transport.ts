@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
 
@@ -35,7 +35,10 @@ export function createMailer(opts: { smtpUrl?: string; outboxDir: string; from: 
       const info = await transport.sendMail({ from: opts.from, ...message, messageId: o?.messageId });
       await mkdir(opts.outboxDir, { recursive: true });
       const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomUUID().slice(0, 8)}.eml`;
-      await writeFile(path.join(opts.outboxDir, name), info.message as Buffer);
+      // Written beside the outbox, then renamed in: whoever watches the outbox never reads half a message.
+      const partial = path.join(path.dirname(opts.outboxDir), `.outbox-partial-${name}`);
+      await writeFile(partial, info.message as Buffer);
+      await rename(partial, path.join(opts.outboxDir, name));
     },
     close: () => transport.close(),
   };
