@@ -118,9 +118,9 @@ describe('checkout through the payment simulator', () => {
   it('gives the stock back when the buyer fails or cancels on the simulator page', async () => {
     const { server } = suite;
     const lamp = await product(suite, { stock: 4 });
-    for (const [outcome, status, paymentStatus] of [
-      ['fail', 'payment_failed', 'failed'],
-      ['cancel', 'expired', 'pending'],
+    for (const [outcome, status, paymentStatus, message] of [
+      ['fail', 'payment_failed', 'failed', 'The payment failed; start a new checkout'],
+      ['cancel', 'expired', 'pending', 'The checkout session expired before it was paid; start a new checkout'],
     ] as const) {
       const buyer = await createUser(server, 'customer');
       await addToCart(server, buyer, lamp.id, 3);
@@ -135,6 +135,8 @@ describe('checkout through the payment simulator', () => {
         token: buyer.accessToken,
       });
       expect(confirm.status, confirm.text).toBe(409);
+      // The answer says what happened to this checkout, not a guess.
+      expect(confirm.body.message).toBe(message);
       // The cart is still there to try again.
       expect((await server.api('GET', '/api/cart', { token: buyer.accessToken })).body.items).toHaveLength(1);
     }
@@ -155,6 +157,41 @@ describe('checkout through the payment simulator', () => {
     expect((await orderOf(server, buyer, first.body.orderId)).status).toBe('cancelled');
     // The first session's page can no longer take money.
     expect((await simulate(server, first.body.sessionId, 'pay')).status).toBe(409);
+    const confirm = await server.api('POST', `/api/checkout/confirm-payment?sessionId=${first.body.sessionId}`, {
+      token: buyer.accessToken,
+    });
+    expect(confirm.status, confirm.text).toBe(409);
+    expect(confirm.body.message).toMatch(/^This checkout was cancelled/);
+  });
+
+  it('names the cart line that stops a checkout: a product no longer sold, or one short of stock', async () => {
+    const { server } = suite;
+    const buyer = await createUser(server, 'customer');
+    const lamp = await product(suite, { stock: 5 });
+    const bulb = await product(suite, { stock: 5 });
+    await addToCart(server, buyer, lamp.id, 2);
+    await addToCart(server, buyer, bulb.id, 3);
+    const seller = { token: suite.seller.accessToken };
+    expect((await server.api('DELETE', `/api/products/${bulb.id}`, seller)).status).toBeLessThan(300);
+    const gone = await startCheckout(server, buyer);
+    expect(gone.status, gone.text).toBe(409);
+    expect(gone.body.message).toBe(`"${bulb.name}" is no longer sold; remove it from the cart`);
+
+    const cart = await server.api('GET', '/api/cart', { token: buyer.accessToken });
+    const line = cart.body.items.find((i: { productId: string }) => i.productId === bulb.id);
+    expect(line.availability).toBe('unavailable');
+    await server.api('DELETE', `/api/cart/${line.id}`, { token: buyer.accessToken });
+    const cut = await server.api('PUT', `/api/products/${lamp.id}`, { ...seller, body: { stock: 1 } });
+    expect(cut.status, cut.text).toBe(200);
+    const short = await startCheckout(server, buyer);
+    expect(short.status, short.text).toBe(409);
+    expect(short.body.message).toBe(`Only 1 of "${lamp.name}" left; lower the quantity in the cart`);
+    // Nothing was held by either attempt.
+    expect(await stockOf(server, lamp.id)).toBe(1);
+    await server.api('PUT', `/api/products/${lamp.id}`, { ...seller, body: { stock: 0 } });
+    expect((await startCheckout(server, buyer)).body.message).toBe(
+      `"${lamp.name}" is sold out; remove it from the cart`,
+    );
   });
 
   it('refuses an empty cart (409) and bad input (400) without holding anything', async () => {

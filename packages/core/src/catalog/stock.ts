@@ -31,10 +31,28 @@ export async function takeStock(
         and(eq(products.id, line.productId), isNull(products.deletedAt), sql`${products.stock} >= ${line.quantity}`),
       )
       .returning({ name: products.name, priceCents: products.priceCents });
-    if (!row) throw new AppError('CONFLICT', 'Not enough stock for an item in the cart');
+    if (!row) throw await shortLine(tx, line.productId);
     taken.set(line.productId, row);
   }
   return taken;
+}
+
+/** The 409 for a line whose units could not be taken: the product is gone, or how many are left. */
+async function shortLine(tx: Tx, productId: string): Promise<AppError> {
+  const [p] = await tx
+    .select({ name: products.name, stock: products.stock, deletedAt: products.deletedAt })
+    .from(products)
+    .where(eq(products.id, productId));
+  if (!p || p.deletedAt) {
+    return new AppError(
+      'CONFLICT',
+      p
+        ? `"${p.name}" is no longer sold; remove it from the cart`
+        : 'A product in the cart no longer exists; remove it from the cart',
+    );
+  }
+  if (p.stock <= 0) return new AppError('CONFLICT', `"${p.name}" is sold out; remove it from the cart`);
+  return new AppError('CONFLICT', `Only ${p.stock} of "${p.name}" left; lower the quantity in the cart`);
 }
 
 /** Gives held units back (an expired, failed or cancelled checkout), deleted products included. */

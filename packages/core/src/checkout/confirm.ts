@@ -2,7 +2,7 @@ import { orders } from '@mercato/db';
 import { eq } from 'drizzle-orm';
 import type { Deps } from '../deps';
 import { loadOrder, type Order } from '../orders/order';
-import { releaseHold } from '../orders/release';
+import { type ReleasedStatus, releaseHold } from '../orders/release';
 import {
   PaymentProviderError,
   type ProviderSession,
@@ -41,10 +41,19 @@ async function askProvider(deps: Deps, sessionId: string): Promise<ProviderSessi
   }
 }
 
+/** What a buyer is told when they confirm a checkout that has ended without payment. */
+const ENDED: Record<ReleasedStatus, string> = {
+  payment_failed: 'The payment failed; start a new checkout',
+  expired: 'The checkout session expired before it was paid; start a new checkout',
+  cancelled: 'This checkout was cancelled (a newer checkout or an admin replaced it); start a new checkout',
+};
+const isEnded = (status: string): status is ReleasedStatus => Object.hasOwn(ENDED, status);
+
 /**
  * Confirms a payment by asking the provider (never by trusting the caller):
  * a paid session finalizes its order (or finds it finalized), an expired one
- * releases the hold (409), an open one answers 402.
+ * releases the hold (409), an open one answers 402; an order that already
+ * ended says how (failed, expired or cancelled).
  */
 export async function confirmPayment(deps: Deps, userId: string, sessionId: string): Promise<Order> {
   const row = await ownOrderOfSession(deps, userId, sessionId);
@@ -58,13 +67,20 @@ export async function confirmPayment(deps: Deps, userId: string, sessionId: stri
       throw new AppError('CONFLICT', 'The payment does not match the order; support has been alerted');
     return loadOrder(deps.db, row.id);
   }
-  if (session.status === 'expired') {
-    await deps.uow((tx) => releaseHold(tx, row.id, 'expired', deps.now()));
-    throw new AppError('CONFLICT', 'The checkout session expired before it was paid; start a new checkout');
+  let status = row.status;
+  if (session.status === 'expired' && status === 'pending_payment') {
+    const released = await deps.uow((tx) => releaseHold(tx, row.id, 'expired', deps.now()));
+    // Not released: a payment event moved the order meanwhile; answer from where it is now.
+    if (released) status = 'expired';
+    else {
+      const now = await loadOrder(deps.db, row.id);
+      if (now.status !== 'pending_payment' && !isEnded(now.status)) return now;
+      status = now.status;
+    }
   }
-  if (row.status !== 'pending_payment') {
-    throw new AppError('CONFLICT', `The order is ${row.status.replace('_', ' ')}; start a new checkout`);
-  }
+  // The order's own state says why it ended (a failed payment also expires its session, at the simulator).
+  if (isEnded(status)) throw new AppError('CONFLICT', ENDED[status]);
+  if (session.status === 'expired') throw new AppError('CONFLICT', ENDED.expired);
   throw new AppError(
     'PAYMENT_REQUIRED',
     session.status === 'complete' ? 'The payment is still being processed' : 'The checkout session is not paid yet',
