@@ -27,6 +27,23 @@ describe('the typed client over /trpc', () => {
     expect(isMercatoError(anon) && anon.data?.httpStatus).toBe(401);
   });
 
+  it('takes no input at all for a call whose every input field is optional', async () => {
+    const user = await createUser(server);
+    const client = createMercatoClient({ baseUrl: server.url, getAccessToken: () => user.accessToken });
+    const [products, found, categories, wishlist, orders, suggestions] = await Promise.all([
+      client.products.list.query(),
+      client.search.query.query(),
+      client.categories.list.query(),
+      client.wishlist.list.query(),
+      client.orders.list.query(),
+      client.recommendations.suggestions.query(),
+    ]);
+    for (const page of [products, found, categories, wishlist, orders]) expect(page).toHaveProperty('nextCursor');
+    expect(suggestions.items.length).toBeLessThanOrEqual(5);
+    // Left out, the input takes its defaults, exactly as `{}` does.
+    expect(await client.products.list.query()).toEqual(await client.products.list.query({}));
+  });
+
   it('batches several calls into one HTTP request', async () => {
     const user = await createUser(server);
     let requests = 0;

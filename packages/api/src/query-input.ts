@@ -15,6 +15,14 @@ function kindOf(schema: unknown): Kind {
   return 'other';
 }
 
+/** The object schema of an input, itself or under the prefault of an all-optional input (optionalInput). */
+function objectOf(input: unknown): z.ZodObject | undefined {
+  if (input instanceof z.ZodObject) return input;
+  if (input instanceof z.ZodPrefault && input._zod.def.innerType instanceof z.ZodObject)
+    return input._zod.def.innerType;
+  return undefined;
+}
+
 const NUMBER = /^-?\d+(\.\d+)?$/;
 
 function convert(kind: Kind, value: string): unknown {
@@ -36,8 +44,8 @@ export function restQueryOf(
   restPath: string,
   params: URLSearchParams,
 ): Record<string, unknown[]> | undefined {
-  const input = restProcedureOf(method, restPath)?.input;
-  const shape = input instanceof z.ZodObject ? (input.shape as Record<string, unknown>) : {};
+  const input = objectOf(restProcedureOf(method, restPath)?.input);
+  const shape = input ? (input.shape as Record<string, unknown>) : {};
   const query: Record<string, unknown[]> = {};
   for (const key of new Set(params.keys())) {
     const kind = Object.hasOwn(shape, key) ? kindOf(shape[key]) : 'other';

@@ -1,6 +1,6 @@
 import { users } from '@mercato/core';
 import { z } from 'zod';
-import { idSchema, pageInput } from './common';
+import { idSchema, optionalInput, pageInput } from './common';
 import { strictBool, text } from './text';
 
 export const roleSchema = z.enum(users.ROLES);
@@ -52,10 +52,12 @@ export const tokenPairOutput = z
 
 export const authOutput = tokenPairOutput.extend({ user: userOutput }).meta({ id: 'AuthResult' });
 
-export const listUsersInput = z.object({
-  ...pageInput,
-  role: roleSchema.optional(),
-});
+export const listUsersInput = optionalInput(
+  z.object({
+    ...pageInput,
+    role: roleSchema.optional(),
+  }),
+);
 
 export const updateRoleInput = z.object({ id: idSchema, role: roleSchema });
 

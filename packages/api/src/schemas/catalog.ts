@@ -1,6 +1,6 @@
 import { catalog, INT4_MAX } from '@mercato/core';
 import { z } from 'zod';
-import { idSchema, pageInput } from './common';
+import { idSchema, optionalInput, pageInput } from './common';
 import { httpUrl, strictBool, strictInt, text } from './text';
 
 /** Path ids: anything that is not one of ours is a 404 (never a 400 or a 500). */
@@ -30,7 +30,7 @@ export const updateCategoryInput = z.object({
   description: categoryDescription.optional(),
 });
 
-export const listCategoriesInput = z.object({ ...pageInput });
+export const listCategoriesInput = optionalInput(z.object({ ...pageInput }));
 
 export const productOutput = z
   .object({
@@ -82,29 +82,36 @@ export const sortSchema = z
     'newest (default for lists), relevance (default for search with q), price_asc, price_desc, rating, popular',
   );
 
-export const listProductsInput = z.object({
-  ...pageInput,
-  categoryId: z.string().max(100).optional(),
-  sort: sortSchema.optional(),
-});
+export const listProductsInput = optionalInput(
+  z.object({
+    ...pageInput,
+    categoryId: z.string().max(100).optional(),
+    sort: sortSchema.optional(),
+  }),
+);
 
 const cents = strictInt(0, INT4_MAX);
 
-export const searchInput = z
-  .object({
-    ...pageInput,
-    q: z
-      .string()
-      .max(200, 'At most 200 characters')
-      .describe('Words to find; prefixes and small typos match')
-      .optional(),
-    categoryId: z.string().max(100).optional(),
-    minPriceCents: cents.optional(),
-    maxPriceCents: cents.optional(),
-    inStock: strictBool().describe('true: only products with stock > 0').optional(),
-    sort: sortSchema.optional(),
-  })
-  .refine((v) => v.minPriceCents === undefined || v.maxPriceCents === undefined || v.minPriceCents <= v.maxPriceCents, {
-    message: 'minPriceCents must not exceed maxPriceCents',
-    path: ['minPriceCents'],
-  });
+export const searchInput = optionalInput(
+  z
+    .object({
+      ...pageInput,
+      q: z
+        .string()
+        .max(200, 'At most 200 characters')
+        .describe('Words to find; prefixes and small typos match')
+        .optional(),
+      categoryId: z.string().max(100).optional(),
+      minPriceCents: cents.optional(),
+      maxPriceCents: cents.optional(),
+      inStock: strictBool().describe('true: only products with stock > 0').optional(),
+      sort: sortSchema.optional(),
+    })
+    .refine(
+      (v) => v.minPriceCents === undefined || v.maxPriceCents === undefined || v.minPriceCents <= v.maxPriceCents,
+      {
+        message: 'minPriceCents must not exceed maxPriceCents',
+        path: ['minPriceCents'],
+      },
+    ),
+);

@@ -1,7 +1,7 @@
 import { orders } from '@mercato/core';
 import { z } from 'zod';
 import { productOutput } from './catalog';
-import { pageInput } from './common';
+import { optionalInput, pageInput } from './common';
 import { httpUrl, strictInt, text } from './text';
 
 const money = (what: string) => z.number().int().describe(`${what}, in minor units of \`currency\``);
@@ -142,12 +142,14 @@ export const orderOutput = z
   })
   .meta({ id: 'Order' });
 
-export const listOrdersInput = z.object({ ...pageInput, status: orderStatusSchema.optional() });
-export const adminListOrdersInput = z.object({
-  ...pageInput,
-  status: orderStatusSchema.optional(),
-  userId: z.string().max(100).optional(),
-});
+export const listOrdersInput = optionalInput(z.object({ ...pageInput, status: orderStatusSchema.optional() }));
+export const adminListOrdersInput = optionalInput(
+  z.object({
+    ...pageInput,
+    status: orderStatusSchema.optional(),
+    userId: z.string().max(100).optional(),
+  }),
+);
 export const orderPath = z.object({ orderId: z.string() });
 export const createOrderInput = z.object({ address: addressSchema });
 export const changeStatusInput = z.object({

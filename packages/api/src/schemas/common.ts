@@ -9,6 +9,12 @@ export const pageInput = {
   cursor: z.string().max(500).optional().describe('The previous page’s nextCursor'),
 };
 
+/**
+ * An input whose every field is optional: a tRPC caller may leave it out
+ * (`products.list.query()`), and then gets the defaults, as with `{}`.
+ */
+export const optionalInput = <T extends z.ZodObject>(schema: T) => schema.prefault({} as z.input<T>);
+
 export const pageOf = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 

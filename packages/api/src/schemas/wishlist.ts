@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { pathId, productOutput } from './catalog';
-import { idSchema, pageInput } from './common';
+import { idSchema, optionalInput, pageInput } from './common';
 
 export const wishlistItemOutput = z
   .object({
@@ -12,4 +12,4 @@ export const wishlistItemOutput = z
 
 export const addToWishlistInput = z.object({ productId: idSchema });
 export const removeFromWishlistInput = z.object({ productId: pathId });
-export const listWishlistInput = z.object({ ...pageInput });
+export const listWishlistInput = optionalInput(z.object({ ...pageInput }));
