@@ -5544,7 +5544,7 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["Suggestion"][];
                         /**
-                         * @description `personalized` from the caller’s history or context; `popular` for a cold start
+                         * @description `personalized` when the caller has purchase history (paid orders), else `popular`; a `productId` context or cart lines rank by “bought together” either way
                          * @enum {string}
                          */
                         strategy: "personalized" | "popular";

@@ -18,5 +18,7 @@ export const suggestionsOutput = z.object({
   items: z.array(suggestionOutput),
   strategy: z
     .enum(['personalized', 'popular'])
-    .describe('`personalized` from the caller’s history or context; `popular` for a cold start'),
+    .describe(
+      '`personalized` when the caller has purchase history (paid orders), else `popular`; a `productId` context or cart lines rank by “bought together” either way',
+    ),
 });

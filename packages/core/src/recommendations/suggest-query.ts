@@ -27,6 +27,9 @@ const POPULAR_POOL = 60;
  *   personalized: cf / max cf + 0.3 × category affinity × pop + 0.1 × seller affinity × pop + 0.05 × pop
  *   cold start:   pop          (pop = recent buyers / max recent buyers among the candidates)
  *
+ * scoring as personalized when the caller has paid orders or any candidate
+ * has co-occurrence (a context or cart line); `history` says the former.
+ *
  * and keeps the best `limit` with at most ceil(limit / 2) per category while
  * other categories have candidates (the rest only fill a short list). Only
  * the chosen rows are joined to their product and category.
@@ -84,15 +87,16 @@ export function suggestionQuery(userId: string, productId: string | null, limit:
     ), normed AS (
       SELECT t.*, t.recent / greatest(max(t.recent) OVER (), 1) AS pop,
           greatest(max(t.cf) OVER (), 1e-9) AS max_cf,
-          (bool_or(t.cf > 0) OVER ()
-            OR EXISTS (SELECT 1 FROM orders o WHERE o.user_id = ${user} AND o.status IN ${PAID_STATUSES})) AS personalized
+          EXISTS (SELECT 1 FROM orders o WHERE o.user_id = ${user} AND o.status IN ${PAID_STATUSES}) AS history
         FROM terms t
+    ), moded AS (
+      SELECT n.*, bool_or(n.cf > 0) OVER () OR n.history AS personalized FROM normed n
     ), scored AS (
       SELECT n.*, CASE WHEN n.personalized
           THEN n.cf / n.max_cf + ${num(AFFINITY)} * n.cat_aff * n.pop
             + ${num(SELLER_AFFINITY)} * n.seller_aff * n.pop + ${num(POPULARITY)} * n.pop
           ELSE n.pop END AS score
-        FROM normed n
+        FROM moded n
     ), ranked AS (
       SELECT s.*, row_number() OVER (PARTITION BY s.category_id ORDER BY s.score DESC, s.sold_count DESC, s.id)
           AS in_category
@@ -105,7 +109,7 @@ export function suggestionQuery(userId: string, productId: string | null, limit:
         c.name AS "categoryName", p.image_url AS "imageUrl", p.seller_id AS "sellerId",
         p.rating_average AS "ratingAverage", p.rating_count AS "ratingCount", p.sold_count AS "soldCount",
         p.created_at AS "createdAt", p.updated_at AS "updatedAt",
-        ch.cf, ch.cat_aff AS "catAff", b.name AS because, ch.personalized
+        ch.cf, ch.cat_aff AS "catAff", b.name AS because, ch.history
       FROM chosen ch CROSS JOIN LATERAL (SELECT * FROM products WHERE id = ch.id OFFSET 0) p
       JOIN categories c ON c.id = p.category_id
       LEFT JOIN LATERAL (SELECT name FROM products WHERE id = ch.because OFFSET 0) b ON true

@@ -18,7 +18,8 @@ interface Row extends ProductFieldsRow {
   cf: number;
   catAff: number;
   because: string | null;
-  personalized: boolean;
+  /** The caller has paid orders: the contract's `personalized`. */
+  history: boolean;
 }
 
 /**
@@ -50,5 +51,6 @@ export async function suggest(
     };
     return { ...toProductData(row, currency), reason };
   });
-  return { items, strategy: rows.some((r) => r.personalized) ? 'personalized' : 'popular' };
+  // `personalized` means from purchase history (the contract); a context or cart alone still ranks by co-occurrence.
+  return { items, strategy: rows.some((r) => r.history) ? 'personalized' : 'popular' };
 }
