@@ -146,7 +146,7 @@ describe('login', () => {
     // 21 Argon2 verifications: seconds when idle, far more when other files hash on the same cores.
   }, 90_000);
 
-  it('issues an HS256 access token with sub, role, iat, exp and jti', async () => {
+  it('issues an HS256 access token with sub, role, sid, iat, exp and jti', async () => {
     const user = await createUser(server, 'seller');
     const [header] = user.accessToken.split('.');
     expect(JSON.parse(Buffer.from(header ?? '', 'base64url').toString())).toMatchObject({ alg: 'HS256' });
@@ -154,6 +154,9 @@ describe('login', () => {
     expect(claims).toMatchObject({ sub: user.id, role: 'seller' });
     expect(claims.exp).toBe((claims.iat as number) + 900);
     expect(typeof claims.jti).toBe('string');
+    // sid: the login (refresh-token family) it belongs to, so ending the login ends it.
+    const [row] = await server.deps.db.select().from(refreshTokens).where(eq(refreshTokens.userId, user.id));
+    expect(claims.sid).toBe(row?.familyId);
   });
 });
 
@@ -230,6 +233,11 @@ describe('refresh tokens', () => {
       body: { refreshToken: rotated.body.refreshToken },
     });
     expect(legit.status).toBe(401);
+    // Every token of that login: the access tokens issued on it stop working at once too.
+    for (const token of [user.accessToken, rotated.body.accessToken]) {
+      const me = await server.api('GET', '/api/users/me', { token });
+      expect(me.status, me.text).toBe(401);
+    }
   });
 
   it('does not let theft on one login revoke another login of the same user', async () => {
@@ -247,6 +255,7 @@ describe('refresh tokens', () => {
       body: { refreshToken: other.body.refreshToken },
     });
     expect(res.status).toBe(200);
+    expect((await server.api('GET', '/api/users/me', { token: res.body.accessToken })).status).toBe(200);
   });
 
   it('lets exactly one of many concurrent refreshes of one token win', async () => {
@@ -302,6 +311,9 @@ describe('logout', () => {
     expect([res.status, res.body]).toEqual([200, { ok: true }]);
     const after = await server.api('POST', '/api/users/refresh', { body: { refreshToken: user.refreshToken } });
     expect(after.status).toBe(401);
+    // Signed out means signed out: that login's access token is refused too.
+    expect((await server.api('GET', '/api/users/me', { token: user.accessToken })).status).toBe(401);
+    expect((await server.api('GET', '/api/users/me', { token: other.accessToken })).status).toBe(200);
     // Only that login: another user's session is untouched.
     const stillIn = await server.api('POST', '/api/users/refresh', { body: { refreshToken: other.refreshToken } });
     expect(stillIn.status).toBe(200);

@@ -105,7 +105,7 @@ const requireUser = t.middleware(async ({ ctx, next }) => {
       code: 'UNAUTHORIZED',
       message: 'Invalid or expired access token',
     });
-  const role = await users.currentRole(deps.db, claims.sub);
+  const role = await users.currentRole(deps.db, claims.sub, claims.sid);
   if (!role)
     throw new TRPCError({
       code: 'UNAUTHORIZED',

@@ -33,7 +33,7 @@ export function idempotency(deps: Deps): MiddlewareHandler<AppEnv> {
     const claims = auth.bearerClaims(deps.config.auth.jwtSecret, c.req.header('authorization'), deps.now());
     // A signed token is not enough to be answered: a deactivated or deleted account's tokens stop working
     // at once, replays included. The route itself answers 401 (and reads the role again for its own checks).
-    if (!claims || (await users.currentRole(deps.db, claims.sub)) === null) return next();
+    if (!claims || (await users.currentRole(deps.db, claims.sub, claims.sid)) === null) return next();
 
     const scope = `user:${claims.sub}`;
     const body = await c.req.raw.clone().text();

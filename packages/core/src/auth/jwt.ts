@@ -9,6 +9,8 @@ import { isRole } from '../users/roles';
 export interface AccessClaims {
   sub: string;
   role: Role;
+  /** The login (refresh-token family) the token was issued on; absent on tokens made outside a login. */
+  sid?: string;
   jti: string;
   iat: number;
   exp: number;
@@ -16,7 +18,7 @@ export interface AccessClaims {
 
 export function signAccessToken(
   secret: Uint8Array,
-  claims: { sub: string; role: Role },
+  claims: { sub: string; role: Role; sid?: string },
   ttlSeconds: number,
   now: Date,
 ): string {
@@ -26,6 +28,7 @@ export function signAccessToken(
   const payload = JSON.stringify({
     sub: claims.sub,
     role: claims.role,
+    ...(claims.sid ? { sid: claims.sid } : {}),
     jti,
     iat,
     exp: iat + ttlSeconds,
@@ -78,13 +81,15 @@ function verifyParsed(secret: Uint8Array, parsed: ReturnType<typeof parseJWT>, n
   if (claims.expiration().getTime() <= now.getTime()) return null;
   const role = (payload as { role?: unknown }).role;
   if (!isRole(role)) return null;
-  const { sub, jti, iat, exp } = payload as Record<string, unknown>;
+  const { sub, sid, jti, iat, exp } = payload as Record<string, unknown>;
   if (typeof sub !== 'string' || typeof jti !== 'string' || typeof iat !== 'number' || typeof exp !== 'number') {
     return null;
   }
+  if (sid !== undefined && typeof sid !== 'string') return null;
   return {
     sub: claims.subject(),
     role,
+    ...(sid ? { sid } : {}),
     jti: claims.jwtId(),
     iat: Math.floor(claims.issuedAt().getTime() / 1000),
     exp: Math.floor(claims.expiration().getTime() / 1000),

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { refreshTokens, type Tx } from '@mercato/db';
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt, isNull, or, sql } from 'drizzle-orm';
 import { AppError } from '../shared/errors';
 import type { UnitOfWork } from '../shared/job';
 import { isUniqueViolation } from '../shared/pg-errors';
@@ -108,11 +108,21 @@ export async function refresh(db: Tx, cfg: AuthConfig, token: string, now: Date 
   throw invalidRefresh();
 }
 
+/**
+ * Ends a login: every token of the family is revoked and retired (usedAt), so
+ * the family has no token left to refresh with, which is what makes the
+ * per-call check (users.currentRole) refuse the login's access tokens too.
+ */
 async function revokeFamily(db: Tx, familyId: string, now: Date = new Date()): Promise<void> {
   await db
     .update(refreshTokens)
-    .set({ revokedAt: now })
-    .where(and(eq(refreshTokens.familyId, familyId), isNull(refreshTokens.revokedAt)));
+    .set({
+      revokedAt: sql`coalesce(${refreshTokens.revokedAt}, ${now})`,
+      usedAt: sql`coalesce(${refreshTokens.usedAt}, ${now})`,
+    })
+    .where(
+      and(eq(refreshTokens.familyId, familyId), or(isNull(refreshTokens.revokedAt), isNull(refreshTokens.usedAt))),
+    );
 }
 
 export async function revokeAllForUser(db: Tx, userId: string, now: Date = new Date()): Promise<void> {

@@ -28,7 +28,12 @@ export async function issueTokens(
     expiresAt: new Date(now.getTime() + cfg.refreshTokenTtlSeconds * 1000),
   });
   return {
-    accessToken: signAccessToken(cfg.jwtSecret, { sub: user.id, role: user.role }, cfg.accessTokenTtlSeconds, now),
+    accessToken: signAccessToken(
+      cfg.jwtSecret,
+      { sub: user.id, role: user.role, sid: familyId },
+      cfg.accessTokenTtlSeconds,
+      now,
+    ),
     refreshToken: token,
     expiresIn: cfg.accessTokenTtlSeconds,
   };

@@ -1,4 +1,4 @@
-import { type Tx, users } from '@mercato/db';
+import { refreshTokens, type Tx, users } from '@mercato/db';
 import { and, eq, sql } from 'drizzle-orm';
 import { notFound } from '../shared/errors';
 import { isId } from '../shared/ids';
@@ -16,20 +16,28 @@ export async function findUser(db: Tx, id: string): Promise<User | null> {
 
 /**
  * The account's role as it is now, null when the account no longer exists or
- * is deactivated: what every authenticated call goes by (one primary-key read).
+ * is deactivated, or when the login `sid` (a refresh-token family) has ended
+ * (logout, or a replayed refresh token): what every authenticated call goes
+ * by, in one prepared read (the account by primary key, the login by a partial
+ * index of unretired tokens). A token without `sid` is not tied to a login.
  */
-export async function currentRole(db: Tx, id: string): Promise<Role | null> {
-  if (!isId(id)) return null;
-  // Every authenticated request asks this: a prepared primary-key read.
+export async function currentRole(db: Tx, id: string, sid?: string): Promise<Role | null> {
+  if (!isId(id) || (sid !== undefined && !isId(sid))) return null;
   const query = preparedOn(db, 'user_current_role', (d) =>
     d
-      .select({ role: users.role, isActive: users.isActive })
+      .select({
+        role: users.role,
+        isActive: users.isActive,
+        loginLive: sql<boolean>`(${sql.placeholder('sid')}::uuid IS NULL OR EXISTS (
+          SELECT 1 FROM ${refreshTokens} WHERE ${refreshTokens.familyId} = ${sql.placeholder('sid')}::uuid
+            AND ${refreshTokens.usedAt} IS NULL))`,
+      })
       .from(users)
       .where(eq(users.id, sql.placeholder('id')))
       .prepare('user_current_role'),
   );
-  const [row] = await query.execute({ id });
-  return row?.isActive ? row.role : null;
+  const [row] = await query.execute({ id, sid: sid ?? null });
+  return row?.isActive && row.loginLive ? row.role : null;
 }
 
 export async function getUser(db: Tx, id: string): Promise<User> {
