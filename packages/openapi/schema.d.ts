@@ -442,7 +442,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The caller’s orders, newest first */
+        /** The caller’s orders, newest first (every user’s with scope=all, for an admin) */
         get: operations["orders-list"];
         put?: never;
         /**
@@ -4704,6 +4704,7 @@ export interface operations {
                 limit?: number;
                 cursor?: string;
                 status?: "pending_payment" | "paid" | "shipped" | "delivered" | "cancelled" | "expired" | "payment_failed" | "refunded";
+                scope?: "mine" | "all";
             };
             header?: never;
             path?: never;
@@ -4748,6 +4749,21 @@ export interface operations {
                      * @example {
                      *       "code": "UNAUTHORIZED",
                      *       "message": "Missing or invalid access token"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description scope=all from a non-admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "message": "scope=all from a non-admin"
                      *     }
                      */
                     "application/json": components["schemas"]["Error"];

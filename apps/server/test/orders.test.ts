@@ -75,6 +75,25 @@ describe('orders', () => {
     expect((await suite.server.api('GET', `/api/admin/orders?userId=${UNKNOWN_ID}`, admin())).body.items).toEqual([]);
   });
 
+  it('takes scope=all on the list for admins (the contract’s other spelling of /admin/orders); 403 for others', async () => {
+    const buyer = await createUser(suite.server, 'customer');
+    const { order } = await paidOrder(buyer);
+    const all = await suite.server.api('GET', '/api/orders?scope=all&limit=100', admin());
+    expect(all.status, all.text).toBe(200);
+    expect(all.body.items.map((o: { id: string }) => o.id)).toContain(order.id);
+    const same = await suite.server.api('GET', '/api/admin/orders?limit=100', admin());
+    expect(all.body.items).toEqual(same.body.items);
+    const mine = await suite.server.api('GET', '/api/orders?scope=mine', admin());
+    expect(mine.body.items.every((o: { userId: string }) => o.userId === suite.admin.id)).toBe(true);
+    const refused = await suite.server.api('GET', '/api/orders?scope=all', { token: buyer.accessToken });
+    expect(refused.status, refused.text).toBe(403);
+    expect((await suite.server.api('GET', '/api/orders?scope=everyone', admin())).status).toBe(400);
+    // tRPC takes it too.
+    const trpc = await suite.server.api('GET', `/trpc/orders.list?input=${encodeURIComponent('{"scope":"all","limit":100}')}`, admin());
+    expect(trpc.status, trpc.text).toBe(200);
+    expect(trpc.body.result.data.items.map((o: { id: string }) => o.id)).toContain(order.id);
+  });
+
   it('moves paid → shipped → delivered with a shipping notice; refuses every other move with 409 and changes nothing', async () => {
     const buyer = await createUser(suite.server, 'customer');
     const { order } = await paidOrder(buyer);

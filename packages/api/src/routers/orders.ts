@@ -1,4 +1,5 @@
 import { checkout, orders } from '@mercato/core';
+import { TRPCError } from '@trpc/server';
 import {
   adminListOrdersInput,
   changeStatusInput,
@@ -21,13 +22,19 @@ export const ordersRouter = router({
         method: 'GET',
         path: '/orders',
         tags,
-        summary: 'The caller’s orders, newest first',
-        errorResponses: { ...authError, 400: 'Invalid input or cursor' },
+        summary: 'The caller’s orders, newest first (every user’s with scope=all, for an admin)',
+        errorResponses: { ...authError, 400: 'Invalid input or cursor', 403: 'scope=all from a non-admin' },
       },
     })
     .input(listOrdersInput)
     .output(pageOf(orderOutput))
-    .query(({ ctx, input }) => orders.listOrders(ctx.db, { ...input, userId: ctx.user.id })),
+    .query(({ ctx, input }) => {
+      const { scope, ...page } = input;
+      if (scope !== 'all') return orders.listOrders(ctx.db, { ...page, userId: ctx.user.id });
+      if (ctx.user.role !== 'admin')
+        throw new TRPCError({ code: 'FORBIDDEN', message: 'scope=all requires role admin' });
+      return orders.listOrders(ctx.db, page);
+    }),
 
   byId: authedProcedure
     .meta({

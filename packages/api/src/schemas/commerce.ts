@@ -142,7 +142,16 @@ export const orderOutput = z
   })
   .meta({ id: 'Order' });
 
-export const listOrdersInput = optionalInput(z.object({ ...pageInput, status: orderStatusSchema.optional() }));
+export const listOrdersInput = optionalInput(
+  z.object({
+    ...pageInput,
+    status: orderStatusSchema.optional(),
+    scope: z
+      .enum(['mine', 'all'])
+      .optional()
+      .describe('all: every user’s orders, as GET /admin/orders (admin only; 403 otherwise). Default mine'),
+  }),
+);
 export const adminListOrdersInput = optionalInput(
   z.object({
     ...pageInput,
