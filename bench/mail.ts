@@ -63,7 +63,7 @@ async function main() {
         const mailer = mail.createMailer({ smtpUrl: sink.url, outboxDir: outbox, from: FROM });
         const run = await drive(N, C, async (i) => {
           const orderId = ids[i] as string;
-          await orders.sendOrderNotice(database.db, mailer, { orderId, kind: 'receipt', shopUrl: SHOP_URL });
+          await orders.sendOrderNotice(database.db, mailer, { orderId, kind: 'receipt', storefrontUrl: SHOP_URL });
         });
         mailer.close();
         return run.wallMs;
@@ -94,7 +94,7 @@ async function main() {
         now: () => new Date(),
       };
       const label = `worker (startWorker: order-notice batch ${jobs.JOBS.orderNotice.batch?.size}, polling 0.5 s, pooled SMTP), enqueue to accepted`;
-      await jobs.startWorker(boss, { deps, mailer, publicUrl: SHOP_URL, log: () => {} });
+      await jobs.startWorker(boss, { deps, mailer, storefrontUrl: SHOP_URL, log: () => {} });
       const t0 = performance.now();
       for (let i = 0; i < ids.length; i += 1_000) {
         await boss.insert(

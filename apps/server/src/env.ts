@@ -26,6 +26,7 @@ const envSchema = z.object({
   SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')),
   MAIL_FROM: z.string().min(3).default('Mercato <no-reply@localhost>'),
   PUBLIC_URL: optional(z.url()),
+  STOREFRONT_URL: optional(z.url({ protocol: /^https?$/ })),
   CURRENCY: z
     .string()
     .regex(/^[a-z]{3}$/, 'must be a lower-case ISO 4217 code')

@@ -90,6 +90,9 @@ describe('checkout through the payment simulator', () => {
     const confirmation = mails.find((m) => m.subject.includes('confirmed'));
     expect(confirmation?.raw).toContain('$55.97');
     expect(confirmation?.raw).toContain('text/html');
+    // No STOREFRONT_URL here: no link at all, never one to the API's own host, which has no order pages.
+    for (const m of mails) expect(m.raw.replace(/=\r\n/g, ''), m.subject).not.toMatch(/https?:\/\/\S*\/orders\//);
+    expect(mails.find((m) => m.subject === 'Welcome to Mercato')?.raw).not.toContain('Visit us at');
     expect(confirmation?.raw).toContain('text/plain');
 
     // A second click and a second confirm change nothing.

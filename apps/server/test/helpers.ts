@@ -64,7 +64,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     database,
     boss,
     config,
-    publicUrl: 'http://localhost',
+    storefrontUrl: null,
     logger,
     payments:
       opts.payments ??

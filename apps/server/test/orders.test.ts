@@ -89,7 +89,11 @@ describe('orders', () => {
     expect(refused.status, refused.text).toBe(403);
     expect((await suite.server.api('GET', '/api/orders?scope=everyone', admin())).status).toBe(400);
     // tRPC takes it too.
-    const trpc = await suite.server.api('GET', `/trpc/orders.list?input=${encodeURIComponent('{"scope":"all","limit":100}')}`, admin());
+    const trpc = await suite.server.api(
+      'GET',
+      `/trpc/orders.list?input=${encodeURIComponent('{"scope":"all","limit":100}')}`,
+      admin(),
+    );
     expect(trpc.status, trpc.text).toBe(200);
     expect(trpc.body.result.data.items.map((o: { id: string }) => o.id)).toContain(order.id);
   });
@@ -176,13 +180,21 @@ describe('orders', () => {
     const { order } = await paidOrder(buyer);
     const mailer = mail.createMailer({ smtpUrl: suite.smtp.url, outboxDir: '', from: 'Mercato <shop@example.com>' });
     const send = (kind: 'shipping' | 'refund') =>
-      orders.sendOrderNotice(suite.server.deps.db, mailer, { orderId: order.id, kind, shopUrl: 'http://shop' });
+      orders.sendOrderNotice(suite.server.deps.db, mailer, {
+        orderId: order.id,
+        kind,
+        storefrontUrl: 'https://shop.example',
+      });
     try {
       const results = await Promise.allSettled([send('shipping'), send('shipping'), send('shipping')]);
       expect(results.filter((r) => r.status === 'fulfilled' && r.value === 'sent')).toHaveLength(1);
       expect(await send('shipping')).toBe('already_sent');
       const shippingId = orders.noticeMessageId(order.id, 'shipping');
       expect(suite.smtp.messages.filter((m) => m.messageId === shippingId)).toHaveLength(1);
+      // With STOREFRONT_URL, the notice links to the order's page on the storefront.
+      // (quoted-printable: soft line breaks joined)
+      const raw = suite.smtp.messages.find((m) => m.messageId === shippingId)?.raw.replace(/=\r\n/g, '');
+      expect(raw).toContain(`https://shop.example/orders/${order.id}`);
 
       // A claim from a worker that died ten minutes ago is taken over; a fresh one is left alone (retried later).
       const claim = { orderId: order.id, kind: 'refund', messageId: orders.noticeMessageId(order.id, 'refund') };
@@ -195,7 +207,11 @@ describe('orders', () => {
         .insert(orderNotices)
         .values({ ...claim, orderId: other.order.id, messageId: orders.noticeMessageId(other.order.id, 'refund') });
       await expect(
-        orders.sendOrderNotice(suite.server.deps.db, mailer, { orderId: other.order.id, kind: 'refund', shopUrl: 'x' }),
+        orders.sendOrderNotice(suite.server.deps.db, mailer, {
+          orderId: other.order.id,
+          kind: 'refund',
+          storefrontUrl: null,
+        }),
       ).rejects.toThrow(/being sent/);
     } finally {
       mailer.close();

@@ -4,7 +4,7 @@ import type { Database, Db } from '@mercato/db';
 import type PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import type { Env } from '../env';
-import { coreConfig, publicUrl } from './config';
+import { coreConfig } from './config';
 import { type OpenedDatabase, openDatabase } from './database';
 import { createPayments } from './payments';
 import { loadOrCreateJwtSecret } from './secret';
@@ -25,7 +25,8 @@ export async function wireServices(opts: {
   database: Pick<Database, 'db' | 'pool'>;
   boss: PgBoss;
   config: CoreConfig;
-  publicUrl: string;
+  /** STOREFRONT_URL: e-mails link there; null, they carry no links. */
+  storefrontUrl: string | null;
   logger: Logger;
   /** The payment provider, over the database (the simulator keeps its sessions there). */
   payments: (db: Db) => payments.PaymentGateway;
@@ -47,7 +48,7 @@ export async function wireServices(opts: {
     await jobs.startWorker(opts.boss, {
       deps,
       mailer: opts.worker.mailer,
-      publicUrl: opts.publicUrl,
+      storefrontUrl: opts.storefrontUrl,
       log: (msg, fields) => opts.logger.info(fields ?? {}, msg),
       pollingIntervalSeconds: opts.worker.pollingIntervalSeconds,
     });
@@ -89,7 +90,7 @@ export async function startServices(
     database: database.database,
     boss,
     config: coreConfig(env, jwtSecret),
-    publicUrl: publicUrl(env, env.PORT),
+    storefrontUrl: env.STOREFRONT_URL?.replace(/\/+$/, '') ?? null,
     logger,
     payments: (db) => createPayments(env, db),
     ...(opts.runWorker ? { worker: { mailer } } : {}),

@@ -11,7 +11,7 @@ export const welcomeEmailJob = defineJob({
   async handle({ userId }, ctx) {
     const user = await findUser(ctx.db, userId);
     if (!user) return;
-    await ctx.mailer.send(welcomeEmail(user, ctx.publicUrl), { messageId: messageIdOf(ctx.jobId) });
+    await ctx.mailer.send(welcomeEmail(user, ctx.storefrontUrl), { messageId: messageIdOf(ctx.jobId) });
     ctx.log('welcome e-mail sent', { userId: user.id, jobId: ctx.jobId });
   },
 });

@@ -8,7 +8,7 @@ import { enqueuer } from './unit-of-work';
 export interface WorkerDeps {
   deps: Deps;
   mailer: Mailer;
-  publicUrl: string;
+  storefrontUrl: string | null;
   log: JobLog;
   /** How often an idle worker looks for jobs (pg-boss' default, 2 s, when unset). */
   pollingIntervalSeconds?: number;

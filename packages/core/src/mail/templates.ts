@@ -9,11 +9,11 @@ function layout(title: string, paragraphs: string[]): string {
     .join('')}</body></html>`;
 }
 
-export function welcomeEmail(user: { email: string; name: string | null }, shopUrl: string): MailMessage {
+export function welcomeEmail(user: { email: string; name: string | null }, storefrontUrl: string | null): MailMessage {
   const greeting = `Welcome to Mercato${user.name ? `, ${user.name}` : ''}!`;
   const lines = [
     'Your account is ready. You can now save products to your wishlist, rate them and check out.',
-    `Visit us at ${shopUrl}`,
+    ...(storefrontUrl ? [`Visit us at ${storefrontUrl}`] : []),
   ];
   return {
     to: user.email,

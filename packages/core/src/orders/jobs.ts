@@ -15,7 +15,12 @@ export const orderNoticeJob = defineJob({
   payload: z.object({ orderId: z.string(), kind: z.enum(ORDER_NOTICE_KINDS) }),
   batch: { size: 100, pollingIntervalSeconds: 0.5 },
   async handle(data, ctx) {
-    const result = await sendOrderNotice(ctx.db, ctx.mailer, { ...data, shopUrl: ctx.publicUrl }, ctx.deps.now);
+    const result = await sendOrderNotice(
+      ctx.db,
+      ctx.mailer,
+      { ...data, storefrontUrl: ctx.storefrontUrl },
+      ctx.deps.now,
+    );
     ctx.log('order notice', { ...data, result, jobId: ctx.jobId });
   },
 });

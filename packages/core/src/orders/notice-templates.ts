@@ -35,7 +35,7 @@ export function orderNotice(
   kind: OrderNoticeKind,
   order: Order,
   to: { email: string; name: string | null },
-  shopUrl: string,
+  storefrontUrl: string | null,
 ): MailMessage {
   const ref = order.id.slice(0, 8).toUpperCase();
   const money = (cents: number) => formatMoney(cents, order.currency);
@@ -43,7 +43,8 @@ export function orderNotice(
   const paragraphs = intro(kind, order);
   const lines = order.items.map((i) => ({ text: `${i.quantity} × ${i.name}`, amount: money(i.lineTotalCents) }));
   const total = money(order.totalCents);
-  const link = `${shopUrl}/orders/${order.id}`;
+  // The order's page is the storefront's; without one the e-mail names the order and links nowhere.
+  const link = storefrontUrl ? `${storefrontUrl}/orders/${order.id}` : null;
   const text = [
     greeting,
     '',
@@ -52,7 +53,7 @@ export function orderNotice(
     ...lines.map((l) => `${l.text}  ${l.amount}`),
     `Total  ${total}`,
     '',
-    `Order ${ref}: ${link}`,
+    link ? `Order ${ref}: ${link}` : `Order ${ref}`,
   ].join('\n');
   const rows = lines
     .map((l) => `<tr><td>${escapeHtml(l.text)}</td><td align="right">${escapeHtml(l.amount)}</td></tr>`)
@@ -61,6 +62,6 @@ export function orderNotice(
     .map((p) => `<p>${escapeHtml(p)}</p>`)
     .join('')}<table cellpadding="4">${rows}<tr><th align="left">Total</th><th align="right">${escapeHtml(
     total,
-  )}</th></tr></table><p>Order <a href="${escapeHtml(link)}">${escapeHtml(ref)}</a></p></body></html>`;
+  )}</th></tr></table><p>Order ${link ? `<a href="${escapeHtml(link)}">${escapeHtml(ref)}</a>` : escapeHtml(ref)}</p></body></html>`;
   return { to: to.email, subject: SUBJECTS[kind](ref), text, html };
 }

@@ -28,7 +28,7 @@ export class NoticeInProgressError extends Error {
 export async function sendOrderNotice(
   db: Db,
   mailer: Mailer,
-  input: { orderId: string; kind: OrderNoticeKind; shopUrl: string },
+  input: { orderId: string; kind: OrderNoticeKind; storefrontUrl: string | null },
   now: () => Date = () => new Date(),
 ): Promise<'sent' | 'already_sent'> {
   const messageId = noticeMessageId(input.orderId, input.kind);
@@ -59,7 +59,7 @@ export async function sendOrderNotice(
       .from(users)
       .where(eq(users.id, order.userId));
     if (!buyer) throw new Error(`order ${order.id} has no buyer`);
-    await mailer.send(orderNotice(input.kind, order, buyer, input.shopUrl), { messageId });
+    await mailer.send(orderNotice(input.kind, order, buyer, input.storefrontUrl), { messageId });
   } catch (err) {
     // Not sent: give the claim up so the retry need not wait for it to go stale.
     await db

@@ -63,7 +63,8 @@ export interface JobContext {
   /** A transaction whose follow-up jobs commit with it. */
   uow: UnitOfWork;
   mailer: Mailer;
-  publicUrl: string;
+  /** The storefront's base URL (STOREFRONT_URL), for links in e-mails; null: e-mails carry no links. */
+  storefrontUrl: string | null;
   log: JobLog;
   /** The pg-boss job id: the same on every retry (mail derives its Message-ID from it). */
   jobId: string;
