@@ -58,6 +58,19 @@ describe('REST query strings are converted to the inputs’ types', () => {
     expect(res.body.issues.map((i: { path: string[] }) => i.path[0])).toContain(field);
   });
 
+  it.each([
+    ['/api/products?limit=abc', 'Expected an integer from 1 to 100'],
+    ['/api/categories?limit=', 'Expected an integer from 1 to 100'],
+    ['/api/search?limit=2.5', 'Expected an integer from 1 to 100'],
+    ['/api/products?limit=101', 'Expected an integer from 1 to 100'],
+    ['/api/search?minPriceCents=1e3', 'Expected an integer from 0 to 2147483647'],
+    ['/api/search?inStock=yes', 'Expected true or false'],
+  ])('says what a query value must be, not how it arrived (%s)', async (path, message) => {
+    const res = await server.api('GET', path);
+    expect(res.status).toBe(400);
+    expect(res.body.issues[0].message).toBe(message);
+  });
+
   it('converts query strings of admin lists too (users, orders)', async () => {
     const users = await server.api('GET', '/api/users?limit=1', { token: admin.accessToken });
     expect(users.status).toBe(200);

@@ -46,7 +46,11 @@ export const httpUrl = z
  * a pipe it stays strict, as the contract wants (a string in a body is 400).
  * REST query strings are converted by the REST adapter (see query-input.ts).
  */
-export const strictInt = (min: number, max: number) => z.number().int().min(min).max(max).pipe(z.number());
+export const strictInt = (min: number, max: number) => {
+  // One message for every way of missing (text, a fraction, out of range): it says what is due.
+  const error = `Expected an integer from ${min} to ${max}`;
+  return z.number({ error }).int({ error }).min(min, { error }).max(max, { error }).pipe(z.number());
+};
 
 /** A boolean input, strict for the same reason as strictInt. */
-export const strictBool = () => z.boolean().pipe(z.boolean());
+export const strictBool = () => z.boolean({ error: 'Expected true or false' }).pipe(z.boolean());
