@@ -54,6 +54,29 @@ describe('Idempotency-Key', () => {
     expect([again.status, again.headers.get('idempotent-replayed')]).toEqual([401, null]);
   });
 
+  it('takes the same JSON in another spelling (key order, spaces) as the same body', async () => {
+    const name = `Spelling ${Date.now()}`;
+    const post = (body: string) =>
+      fetch(`${server.url}/api/categories`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${admin.accessToken}`,
+          'content-type': 'application/json',
+          'idempotency-key': 'key-spelling',
+        },
+        body,
+      });
+    const first = await post(JSON.stringify({ name, description: 'Lamps and more' }));
+    const again = await post(`{ "description": "Lamps and more",\n  "name": ${JSON.stringify(name)} }`);
+    expect(first.status).toBe(201);
+    expect([again.status, again.headers.get('idempotent-replayed')]).toEqual([201, 'true']);
+    expect(await again.json()).toEqual(await first.json());
+    expect(await categoriesNamed(name)).toBe(1);
+    // Another value is another request, however it is spelled.
+    const changed = await post(JSON.stringify({ description: 'Lamps', name }));
+    expect(changed.status).toBe(409);
+  });
+
   it('answers 409 for the same key with another body, and changes nothing', async () => {
     const name = `Mismatch ${Date.now()}`;
     await createCategory(name, 'key-mismatch');

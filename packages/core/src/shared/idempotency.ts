@@ -13,8 +13,31 @@ export type IdempotencyClaim =
   | { kind: 'in-progress' }
   | { kind: 'mismatch' };
 
+/** JSON with its object keys sorted, so one value has one spelling. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`);
+    return `{${entries.join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** The body as the handler will read it: a JSON body by its value (key order and spaces do not count), else its text. */
+function bodyValue(body: string): string {
+  try {
+    return `json:${canonicalJson(JSON.parse(body))}`;
+  } catch {
+    return `text:${body}`;
+  }
+}
+
 export const requestHash = (method: string, path: string, body: string): string =>
-  createHash('sha256').update(`${method}\n${path}\n${body}`).digest('hex');
+  createHash('sha256')
+    .update(`${method}\n${path}\n${bodyValue(body)}`)
+    .digest('hex');
 
 /**
  * Claims (scope, key) for this request, or says what to answer instead: the
