@@ -75,6 +75,17 @@ describe('Idempotency-Key', () => {
     // Another value is another request, however it is spelled.
     const changed = await post(JSON.stringify({ description: 'Lamps', name }));
     expect(changed.status).toBe(409);
+    // A value too deep to spell canonically is compared as text: still a clear 400, never a 500.
+    const deep = await fetch(`${server.url}/api/categories`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${admin.accessToken}`,
+        'content-type': 'application/json',
+        'idempotency-key': 'key-deep',
+      },
+      body: `${'['.repeat(200_000)}${']'.repeat(200_000)}`,
+    });
+    expect(deep.status).toBe(400);
   });
 
   it('answers 409 for the same key with another body, and changes nothing', async () => {

@@ -102,6 +102,31 @@ describe('client errors that answered 500 (issue 8, hole 5)', () => {
 });
 
 describe('found by the fuzz test', () => {
+  it('a deeply nested body is a quick 400, not minutes of one core (the NUL check walked it in quadratic time)', async () => {
+    const nested = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
+    for (const [path, token] of [
+      ['/api/categories', admin.accessToken],
+      ['/api/comments', customer.accessToken],
+    ] as const) {
+      const started = performance.now();
+      const res = await fetch(`${server.url}${path}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: nested(200_000),
+      });
+      expect(res.status, path).toBe(400);
+      // Linear: ~0.1 s here; the quadratic walk took 21 s at a quarter of this depth.
+      expect(performance.now() - started, path).toBeLessThan(5_000);
+    }
+    // The NUL is still found, and named, at depth.
+    const deep = await server.api('POST', '/api/comments', {
+      token: customer.accessToken,
+      body: { productId, body: 'ok', extra: [[[{ note: 'a\u0000b' }]]] },
+    });
+    expect(deep.status).toBe(400);
+    expect(deep.body.issues[0].path).toEqual(['extra.0.0.0.note']);
+  }, 30_000);
+
   it('a NUL in the failed-jobs queue filter is a 400, not a 500', async () => {
     const res = await server.api('GET', `/api/admin/jobs/failed?queue=${encodeURIComponent('a\u0000b')}`, {
       token: admin.accessToken,
