@@ -57,7 +57,7 @@ describe('on 20 000 products, the catalog queries use indexes, never a scan of p
     expect(plan).toMatch(index);
   });
 
-  it('looks up corrections by the words index: a primary-key range, then a trigram nearest-neighbour scan', async () => {
+  it('looks up corrections by the words indexes: primary-key range and probes, trigram nearest neighbours', async () => {
     const text = catalog.parseSearchText('keybaord hedphones');
     if (!text) throw new Error('no text');
     const query = new PgDialect().sqlToQuery(catalog.neighboursQuery(text));

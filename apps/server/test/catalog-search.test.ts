@@ -139,6 +139,16 @@ describe('GET /api/search: typos corrected against the words of the catalog', ()
     expect(found.slice(0, 2).sort()).toEqual([p.anc?.id, p.studio?.id].sort());
   });
 
+  it('finds a swap in a short word even when many words are nearer by trigrams ("mosue" among "mosa…")', async () => {
+    // 200 words sharing "mos" with the typo, each nearer to it than "mouse" by trigram distance.
+    const crowd = Array.from({ length: 200 }, (_, i) => `mos${String.fromCharCode(97 + (i % 26))}${i}`);
+    await server.database.pool.query('INSERT INTO search_words (word) SELECT unnest($1::text[])', [crowd]);
+    onTestFinished(async () => {
+      await server.database.pool.query('DELETE FROM search_words WHERE word = ANY($1)', [crowd]);
+    });
+    expect(ids(await search('q=mosue'))).toEqual([t.mouse?.id]);
+  });
+
   it('finds a product created through the API by a typo of its name right away', async () => {
     const made = await makeProduct(server, who.seller, { name: 'Titanium Corkscrew', categoryId: audio.id });
     onTestFinished(() =>
