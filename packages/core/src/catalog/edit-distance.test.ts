@@ -1,32 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, maxEdits } from './edit-distance';
+import { editDistances, maxEdits } from './edit-distance';
 
-describe('editDistance', () => {
+const whole = (a: string, b: string) => editDistances(a, b).whole;
+
+describe('editDistances', () => {
   it('counts a swap of adjacent letters as one edit', () => {
-    expect(editDistance('keybaord', 'keyboard')).toBe(1);
-    expect(editDistance('mosue', 'mouse')).toBe(1);
-    expect(editDistance('headphnoes', 'headphones')).toBe(1);
+    expect(whole('keybaord', 'keyboard')).toBe(1);
+    expect(whole('mosue', 'mouse')).toBe(1);
+    expect(whole('headphnoes', 'headphones')).toBe(1);
   });
 
   it('counts inserts, deletes and substitutions', () => {
-    expect(editDistance('labtop', 'laptop')).toBe(1);
-    expect(editDistance('blutooth', 'bluetooth')).toBe(1);
-    expect(editDistance('speakr', 'speaker')).toBe(1);
-    expect(editDistance('mouse', 'house')).toBe(1);
-    expect(editDistance('abcd', 'wxyz')).toBe(4);
+    expect(whole('labtop', 'laptop')).toBe(1);
+    expect(whole('blutooth', 'bluetooth')).toBe(1);
+    expect(whole('speakr', 'speaker')).toBe(1);
+    expect(whole('mouse', 'house')).toBe(1);
+    expect(whole('abcd', 'wxyz')).toBe(4);
   });
 
-  it('measures against the best prefix of the known word', () => {
-    expect(editDistance('hedph', 'headphones')).toBe(1);
-    expect(editDistance('key', 'keyboard')).toBe(0);
+  it('also measures against the closest prefix of the known word', () => {
+    expect(editDistances('hedph', 'headphones')).toEqual({ prefix: 1, whole: 5 });
+    expect(editDistances('key', 'keyboard')).toEqual({ prefix: 0, whole: 5 });
+    expect(editDistances('mosue', 'moselle')).toEqual({ prefix: 1, whole: 3 });
   });
 
   it('stops early above the budget', () => {
-    expect(editDistance('abcdef', 'uvwxyz', 2)).toBe(3);
+    expect(editDistances('abcdef', 'uvwxyz', 2)).toEqual({ prefix: 3, whole: 3 });
   });
 
   it('counts code points, not UTF-16 units', () => {
-    expect(editDistance('caf🎧', 'café')).toBe(1);
+    expect(whole('caf🎧', 'café')).toBe(1);
   });
 });
 

@@ -10,12 +10,17 @@ export function maxEdits(word: string): number {
 
 /**
  * The fewest edits (insert, delete, substitute, or swap two adjacent
- * characters: optimal string alignment) turning `typed` into `known` or into
- * a prefix of it, since every query word is a prefix ("hedph" is one edit
- * from "headphones"). A swap is one edit, unlike levenshtein(): "keybaord" is
- * one from "keyboard". Counted in code points; stops early above `max`.
+ * characters: optimal string alignment) turning `typed` into `known`
+ * (`whole`), and into the closest prefix of it (`prefix`), since every query
+ * word is a prefix ("hedph" is one edit from a prefix of "headphones"). A
+ * swap is one edit, unlike levenshtein(): "keybaord" is one from "keyboard".
+ * Counted in code points; stops early (both max + 1) once `prefix` is above max.
  */
-export function editDistance(typed: string, known: string, max = Number.POSITIVE_INFINITY): number {
+export function editDistances(
+  typed: string,
+  known: string,
+  max = Number.POSITIVE_INFINITY,
+): { prefix: number; whole: number } {
   const a = Array.from(typed);
   const b = Array.from(known);
   // rows[i][j]: distance between a[0..i) and b[0..j); only three rows are live at a time.
@@ -29,10 +34,9 @@ export function editDistance(typed: string, known: string, max = Number.POSITIVE
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (prev2[j - 2] ?? 0) + 1);
       row.push(d);
     }
-    if (Math.min(...row) > max) return max + 1;
+    if (Math.min(...row) > max) return { prefix: max + 1, whole: max + 1 };
     prev2 = prev;
     prev = row;
   }
-  // The whole typed word against the best prefix of the known one.
-  return Math.min(...prev);
+  return { prefix: Math.min(...prev), whole: prev[b.length] ?? 0 };
 }

@@ -1,6 +1,6 @@
 import type { Tx } from '@mercato/db';
 import { sql } from 'drizzle-orm';
-import { editDistance, maxEdits } from './edit-distance';
+import { editDistances, maxEdits } from './edit-distance';
 import type { SearchText } from './search-text';
 
 /** Nearest words by trigram distance looked at per query word; the edit distance then decides. */
@@ -52,18 +52,40 @@ export async function correctedTsquery(db: Tx, text: SearchText): Promise<string
     .join(' & ');
 }
 
-/** The candidates within the word's edit budget at the smallest distance found. */
+/**
+ * The candidates within the word's edit budget of the typed word or of a
+ * prefix, best first by: that distance; the whole word's ("mosue" is one edit
+ * from "mouse" and from "mose", a prefix of "moselle", but "mouse" as a whole);
+ * then, between words equally far, the likelier slip: the same first letter
+ * (typos there are rare), then the same letters (a swap: "mouse" before
+ * "mosque" and "mosul"). Only the best tie (at most MAX_CORRECTIONS) is kept,
+ * so a typo widens to one meaning, not to every word a letter away.
+ */
 export function closest(typed: string, candidates: string[]): string[] {
   const budget = maxEdits(typed);
   if (budget === 0) return [];
+  const first = Array.from(typed)[0];
+  const letters = sortedLetters(typed);
   // Only plain words reach the tsquery: the dictionary's text is trusted no more than the user's.
-  const scored = candidates
+  const scored = [...new Set(candidates)]
     .filter((c) => WHOLE_WORD.test(c) && c !== typed)
-    .map((c) => ({ c, d: editDistance(typed, c, budget) }))
-    .filter((s) => s.d <= budget);
-  const best = Math.min(...scored.map((s) => s.d));
+    .map((c) => {
+      const d = editDistances(typed, c, budget);
+      const slip = (Array.from(c)[0] === first ? 0 : 2) + (sortedLetters(c) === letters ? 0 : 1);
+      return { c, key: [d.prefix, d.whole, slip] };
+    })
+    .filter((s) => (s.key[0] ?? 0) <= budget)
+    .sort((x, y) => compareKeys(x.key, y.key) || (x.c < y.c ? -1 : 1));
+  const best = scored[0]?.key ?? [];
   return scored
-    .filter((s) => s.d === best)
+    .filter((s) => compareKeys(s.key, best) === 0)
     .slice(0, MAX_CORRECTIONS)
     .map((s) => s.c);
+}
+
+const sortedLetters = (w: string) => Array.from(w).sort().join('');
+
+function compareKeys(a: number[], b: number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return (a[i] ?? 0) - (b[i] ?? 0);
+  return 0;
 }
