@@ -139,9 +139,13 @@ describe('GET /api/search: typos corrected against the words of the catalog', ()
     expect(found.slice(0, 2).sort()).toEqual([p.anc?.id, p.studio?.id].sort());
   });
 
-  it('finds a swap in a short word even when many words are nearer by trigrams ("mosue" among "mosa…")', async () => {
+  it('finds a swap in a short word among many words nearer by trigrams or as near by edits ("mosue")', async () => {
     // 200 words sharing "mos" with the typo, each nearer to it than "mouse" by trigram distance.
-    const crowd = Array.from({ length: 200 }, (_, i) => `mos${String.fromCharCode(97 + (i % 26))}${i}`);
+    // And words as close by edits that a swap is likelier than: "mouse" must win the tie.
+    const crowd = [
+      ...Array.from({ length: 200 }, (_, i) => `mos${String.fromCharCode(97 + (i % 26))}${i}`),
+      ...['josue', 'mosque', 'mosul', 'moselle'],
+    ];
     await server.database.pool.query('INSERT INTO search_words (word) SELECT unnest($1::text[])', [crowd]);
     onTestFinished(async () => {
       await server.database.pool.query('DELETE FROM search_words WHERE word = ANY($1)', [crowd]);
