@@ -133,7 +133,8 @@ describe('GET /api/search: typos corrected against the words of the catalog', ()
     expect(ids(await search(`q=${q}`))[0]).toBe(t[key]?.id);
   });
 
-  it('corrects words of the earlier fixture too ("blutooth", "headphnoes")', async () => {
+  it('corrects words of the earlier fixture too ("blutooth", "headphnoes", the category "kitchne")', async () => {
+    expect(ids(await search('q=kitchne')).sort()).toEqual([p.espresso?.id, p.skillet?.id, p.organizer?.id].sort());
     expect(ids(await search('q=blutooth'))).toEqual([p.speaker?.id]);
     const found = ids(await search('q=headphnoes'));
     expect(found.slice(0, 2).sort()).toEqual([p.anc?.id, p.studio?.id].sort());
