@@ -18,8 +18,8 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 /** The plan of exactly the query the API would run for this input. */
-async function explain(input: catalog.SearchInput, mode: 'words' | 'fuzzy' = 'words'): Promise<string> {
-  const plan = catalog.planSearch(server.deps.db, input, mode);
+async function explain(input: catalog.SearchInput, mode: 'words' | 'fuzzy' = 'words', corrected?: string) {
+  const plan = catalog.planSearch(server.deps.db, input, mode, corrected);
   if (!plan) throw new Error('nothing to plan');
   const { sql: text, params } = plan.query.toSQL();
   const { rows } = await server.database.pool.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${text}`, params);
@@ -55,6 +55,16 @@ describe('on 20 000 products, the catalog queries use indexes, never a scan of p
     const plan = await explain({ ...input, categoryId: input.categoryId && categoryId }, mode);
     expect(plan).not.toMatch(/Seq Scan on products/);
     expect(plan).toMatch(index);
+  });
+
+  it('serves the corrected typo query (words widened by OR) from the text and trigram indexes', async () => {
+    const plan = await explain(
+      { limit: 20, q: 'hedphnoes wireles' },
+      'fuzzy',
+      '( hedphnoes:* | headphones:* ) & ( wireles:* | wireless:* )',
+    );
+    expect(plan).not.toMatch(/Seq Scan on products/);
+    expect(plan).toMatch(/products_search_idx/);
   });
 
   it('looks up corrections by the words indexes: primary-key range and probes, trigram nearest neighbours', async () => {
