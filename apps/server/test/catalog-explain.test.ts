@@ -1,6 +1,7 @@
 import { catalog } from '@mercato/core';
 import { seedProducts } from '@mercato/core/seed';
 import { sql } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from './helpers';
 
@@ -10,15 +11,15 @@ beforeAll(async () => {
   server = await startTestServer();
   const seeded = await seedProducts(server.deps.db, 20_000);
   expect(seeded.inserted).toBe(20_000);
-  await server.deps.db.execute(sql`ANALYZE products`);
+  await server.deps.db.execute(sql`ANALYZE products, search_words`);
   const { rows } = await server.database.pool.query<{ id: string }>("SELECT id FROM categories WHERE name = 'Audio'");
   categoryId = rows[0]?.id ?? '';
 }, 120_000);
 afterAll(() => server.close());
 
 /** The plan of exactly the query the API would run for this input. */
-async function explain(input: catalog.SearchInput, mode: 'words' | 'fuzzy' = 'words'): Promise<string> {
-  const plan = catalog.planSearch(server.deps.db, input, mode);
+async function explain(input: catalog.SearchInput, mode: 'words' | 'fuzzy' = 'words', corrected?: string) {
+  const plan = catalog.planSearch(server.deps.db, input, mode, corrected);
   if (!plan) throw new Error('nothing to plan');
   const { sql: text, params } = plan.query.toSQL();
   const { rows } = await server.database.pool.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${text}`, params);
@@ -54,6 +55,27 @@ describe('on 20 000 products, the catalog queries use indexes, never a scan of p
     const plan = await explain({ ...input, categoryId: input.categoryId && categoryId }, mode);
     expect(plan).not.toMatch(/Seq Scan on products/);
     expect(plan).toMatch(index);
+  });
+
+  it('serves the corrected typo query (words widened by OR) from the text and trigram indexes', async () => {
+    const plan = await explain(
+      { limit: 20, q: 'hedphnoes wireles' },
+      'fuzzy',
+      '( hedphnoes:* | headphones:* ) & ( wireles:* | wireless:* )',
+    );
+    expect(plan).not.toMatch(/Seq Scan on products/);
+    expect(plan).toMatch(/products_search_idx/);
+  });
+
+  it('looks up corrections by the words indexes: primary-key range and probes, trigram nearest neighbours', async () => {
+    const text = catalog.parseSearchText('keybaord hedphones');
+    if (!text) throw new Error('no text');
+    const query = new PgDialect().sqlToQuery(catalog.neighboursQuery(text));
+    const { rows } = await server.database.pool.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${query.sql}`, query.params);
+    const plan = rows.map((r) => r['QUERY PLAN']).join('\n');
+    expect(plan).toMatch(/Index Only Scan using search_words_pkey/);
+    expect(plan).toMatch(/Index Scan using search_words_trgm_idx[\s\S]*Order By: \(word <-> q\.word\)/);
+    expect(plan).not.toMatch(/Seq Scan/);
   });
 
   it('really takes the typo path for "hedphones" and finds headphones', async () => {

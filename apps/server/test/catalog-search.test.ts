@@ -106,6 +106,79 @@ describe('GET /api/search: text', () => {
   });
 });
 
+describe('GET /api/search: typos corrected against the words of the catalog', () => {
+  // Priced above every other fixture and in their own category, so the other tests' counts hold.
+  const t: Record<string, { id: string }> = {};
+  beforeAll(async () => {
+    const gear = await makeCategory(server, who.admin, 'Gear');
+    const items = [
+      ['keyboard', 'Mechanical Keyboard, Brown Switches', 'Tactile switches, aluminium case.'],
+      ['mouse', 'Ergonomic Wireless Mouse', 'Vertical grip.'],
+      ['jacket', 'Down Puffer Jacket', 'Warm and light.'],
+      ['laptop', '14-inch Ultrabook Laptop', 'Thin and light.'],
+      ['slippers', 'House Slippers', 'Felt soles.'],
+    ] as const;
+    for (const [key, name, description] of items) {
+      t[key] = await makeProduct(server, who.seller, { name, description, categoryId: gear.id, priceCents: 90_000 });
+    }
+  });
+
+  it.each([
+    ['keybaord', 'keyboard'],
+    ['mosue', 'mouse'],
+    ['jakcet', 'jacket'],
+    ['labtop', 'laptop'],
+    ['ergonomic%20mosue', 'mouse'],
+  ])('finds "%s" (one transposition or wrong letter)', async (q, key) => {
+    expect(ids(await search(`q=${q}`))[0]).toBe(t[key]?.id);
+  });
+
+  it('corrects words of the earlier fixture too ("blutooth", "headphnoes", the category "kitchne")', async () => {
+    expect(ids(await search('q=kitchne')).sort()).toEqual([p.espresso?.id, p.skillet?.id, p.organizer?.id].sort());
+    expect(ids(await search('q=blutooth'))).toEqual([p.speaker?.id]);
+    const found = ids(await search('q=headphnoes'));
+    expect(found.slice(0, 2).sort()).toEqual([p.anc?.id, p.studio?.id].sort());
+  });
+
+  it('finds a swap in a short word among many words nearer by trigrams or as near by edits ("mosue")', async () => {
+    // 200 words sharing "mos" with the typo, each nearer to it than "mouse" by trigram distance.
+    // And words as close by edits that a swap is likelier than: "mouse" must win the tie.
+    const crowd = [
+      ...Array.from({ length: 200 }, (_, i) => `mos${String.fromCharCode(97 + (i % 26))}${i}`),
+      ...['josue', 'mosque', 'mosul', 'moselle'],
+    ];
+    await server.database.pool.query('INSERT INTO search_words (word) SELECT unnest($1::text[])', [crowd]);
+    onTestFinished(async () => {
+      await server.database.pool.query('DELETE FROM search_words WHERE word = ANY($1)', [crowd]);
+    });
+    expect(ids(await search('q=mosue'))).toEqual([t.mouse?.id]);
+  });
+
+  it('finds a product created through the API by a typo of its name right away', async () => {
+    const made = await makeProduct(server, who.seller, { name: 'Titanium Corkscrew', categoryId: audio.id });
+    onTestFinished(() =>
+      server.api('DELETE', `/api/products/${made.id}`, { token: who.seller.accessToken }).then(() => {}),
+    );
+    expect(ids(await search('q=corksrcew'))).toEqual([made.id]);
+  });
+
+  it('ranks the correctly spelled word first', async () => {
+    expect(ids(await search('q=keyboard'))[0]).toBe(t.keyboard?.id);
+    expect(ids(await search('q=jacket'))[0]).toBe(t.jacket?.id);
+  });
+
+  it('does not correct a word the catalog knows ("mouse" does not also find "house")', async () => {
+    expect(ids(await search('q=mouse'))).toEqual([t.mouse?.id]);
+    expect(ids(await search('q=house'))).toEqual([t.slippers?.id]);
+  });
+
+  it('keeps the corrected mode across pages', async () => {
+    const all = ids(await search('q=headphnoes&limit=100'));
+    expect(all.length).toBeGreaterThan(1);
+    expect(await pageThrough(server, '/api/search?q=headphnoes&limit=1')).toEqual(all);
+  });
+});
+
 describe('GET /api/search: filters', () => {
   it('filters by category', async () => {
     expect(ids(await search(`q=headph&categoryId=${audio.id}`)).sort()).toEqual([p.anc?.id, p.studio?.id].sort());

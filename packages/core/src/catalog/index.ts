@@ -13,3 +13,4 @@ export {
 } from './products';
 export { keyOfText, planSearch, type SearchInput, type SearchPlan, searchProducts } from './search';
 export { parseSearchText } from './search-text';
+export { neighboursQuery } from './typos';

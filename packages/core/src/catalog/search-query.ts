@@ -6,7 +6,8 @@ import { COLUMN_ORDERS, live, type ProductFieldsRow, type ProductSort, productFi
 import { SEARCH_CONFIG } from './search-text';
 
 /**
- * words: full-text matches only. fuzzy: full-text or trigram-similar names.
+ * words: full-text matches only. fuzzy: full-text with unknown words also
+ * corrected to known ones (typos.ts), or trigram-similar names.
  * all: no text query (a filtered list).
  */
 export type Mode = 'words' | 'fuzzy' | 'all';

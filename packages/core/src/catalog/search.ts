@@ -8,6 +8,7 @@ import { type CursorValue, decodeCursor, type Page, toPage } from '../shared/pag
 import { type ProductData, type ProductSort, toProductData } from './product';
 import { type Mode, orderOf, type Row, searchQuery } from './search-query';
 import { parseSearchText, type SearchText } from './search-text';
+import { correctedTsquery } from './typos';
 
 export interface SearchInput {
   q?: string;
@@ -36,15 +37,19 @@ const empty = <T>(): Page<T> => ({ items: [], nextCursor: null });
 
 /**
  * A first page with a text query runs the word query first; only when it
- * finds fewer than FUZZY_BELOW products does a second query widen the match
- * to similar names. Later pages resume in the mode their cursor carries.
+ * finds fewer than FUZZY_BELOW products does a second query widen the match:
+ * the words the catalog does not know are corrected to close ones it does
+ * (typos.ts), and names similar to the whole text match too. Later pages
+ * resume in the mode their cursor carries (a fuzzy page corrects again).
  */
 export async function searchProducts(db: Tx, currency: string, input: SearchInput): Promise<Page<ProductData>> {
   let plan = planSearch(db, input);
   if (!plan) return empty();
-  let rows = await plan.query.execute();
-  if (plan.mode === 'words' && !input.cursor && rows.length < FUZZY_BELOW) {
-    plan = planSearch(db, input, 'fuzzy');
+  let rows = plan.mode === 'fuzzy' ? [] : await plan.query.execute();
+  if (plan.mode === 'fuzzy' || (plan.mode === 'words' && !input.cursor && rows.length < FUZZY_BELOW)) {
+    const text = parseSearchText(input.q ?? '');
+    const corrected = text ? await correctedTsquery(db, text) : undefined;
+    plan = planSearch(db, input, 'fuzzy', corrected);
     if (!plan) return empty();
     rows = await plan.query.execute();
   }
@@ -54,8 +59,15 @@ export async function searchProducts(db: Tx, currency: string, input: SearchInpu
 /**
  * Resolves the filters, text, mode and order into one query, or null when
  * nothing can match. The mode comes from the cursor, else `firstPageMode`.
+ * A fuzzy query matches `corrected` (typos.ts; the text's own without it); the
+ * cursor's text key stays that of the text as typed.
  */
-export function planSearch(db: Tx, input: SearchInput, firstPageMode: 'words' | 'fuzzy' = 'words'): SearchPlan | null {
+export function planSearch(
+  db: Tx,
+  input: SearchInput,
+  firstPageMode: 'words' | 'fuzzy' = 'words',
+  corrected?: string,
+): SearchPlan | null {
   const q = input.q?.trim() ?? '';
   const text = q ? parseSearchText(q) : null;
   if (q && !text) return null;
@@ -93,7 +105,7 @@ export function planSearch(db: Tx, input: SearchInput, firstPageMode: 'words' | 
       after: after !== null,
     },
     {
-      tsquery: text?.tsquery,
+      tsquery: mode === 'fuzzy' ? (corrected ?? text?.tsquery) : text?.tsquery,
       trigram: text?.trigram,
       categoryId: input.categoryId,
       minPriceCents: input.minPriceCents,

@@ -90,5 +90,16 @@ export const products = pgTable(
   },
 );
 
+/**
+ * The distinct words (lower-cased, unstemmed) of product names, descriptions
+ * and category names, for correcting typos in search. Written only by the
+ * triggers of migration 0011; words of deleted or edited products linger
+ * (a correction to them finds nothing). `word` is COLLATE "C" (migration) so
+ * a prefix is a btree range.
+ */
+export const searchWords = pgTable('search_words', { word: text().primaryKey() }, (t) => [
+  index('search_words_trgm_idx').using('gist', t.word.op('gist_trgm_ops')),
+]);
+
 export type CategoryRow = typeof categories.$inferSelect;
 export type ProductRow = typeof products.$inferSelect;
