@@ -29,6 +29,8 @@ export interface SearchPlan {
   query: { toSQL(): { sql: string; params: unknown[] }; execute(): Promise<Row[]> };
   mode: Mode;
   sort: ProductSort;
+  /** The parsed search text (null without one), which a fuzzy query corrects. */
+  text: SearchText | null;
   /** A row's cursor values: [sort, mode, text key, ...the order's keys]. */
   cursorOf(row: Row): CursorValue[];
 }
@@ -47,8 +49,7 @@ export async function searchProducts(db: Tx, currency: string, input: SearchInpu
   if (!plan) return empty();
   let rows = plan.mode === 'fuzzy' ? [] : await plan.query.execute();
   if (plan.mode === 'fuzzy' || (plan.mode === 'words' && !input.cursor && rows.length < FUZZY_BELOW)) {
-    const text = parseSearchText(input.q ?? '');
-    const corrected = text ? await correctedTsquery(db, text) : undefined;
+    const corrected = plan.text ? await correctedTsquery(db, plan.text) : undefined;
     plan = planSearch(db, input, 'fuzzy', corrected);
     if (!plan) return empty();
     rows = await plan.query.execute();
@@ -114,7 +115,7 @@ export function planSearch(
       limit: fetch,
     },
   );
-  return { query, mode, sort, cursorOf: (r) => [sort, mode, textKey, ...order.cursorOf(r)] };
+  return { query, mode, sort, text, cursorOf: (r) => [sort, mode, textKey, ...order.cursorOf(r)] };
 }
 
 /**
