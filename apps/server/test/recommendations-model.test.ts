@@ -190,3 +190,131 @@ describe('recommendation model', () => {
     expect([count(eight.slice(0, 6), 'A'), count(eight.slice(0, 6), 'B'), ...eight.slice(6)]).toEqual([4, 2, 'A', 'A']);
   });
 });
+
+describe("users' suggestion lists", () => {
+  const suggest = (user: string, limit: number) => recommendations.suggest(server.deps.db, 'usd', user, { limit });
+  /** What the full query answers: the same call with the user's list out of the way. */
+  async function live(user: string, limit: number) {
+    const saved = await q('DELETE FROM rec_user_lists WHERE user_id = $1 RETURNING *', [user]);
+    try {
+      return await suggest(user, limit);
+    } finally {
+      const r = saved.rows[0];
+      if (r)
+        await q(
+          `INSERT INTO rec_user_lists (user_id, product_ids, because_ids, favourite_category, complete, history, built_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+          [r.user_id, r.product_ids, r.because_ids, r.favourite_category, r.complete, r.history, r.built_at],
+        );
+    }
+  }
+  const ids = (s: { items: { id: string }[] }) => s.items.map((i) => i.id);
+  // Shoppers with one or two purchases: most of the catalog is left to suggest them.
+  const fresh: string[] = [];
+
+  beforeAll(async () => {
+    for (const items of [[0], [1, 6]]) {
+      const user = await insertUser();
+      fresh.push(user);
+      await paidOrder(
+        user,
+        items.map((i) => products[i] as string),
+        new Date(T.getTime() - DAY),
+      );
+    }
+    await recommendations.rebuildModel(server.deps.db, T);
+  });
+
+  it('answers from the list exactly what the full query answers, for every user and limit', async () => {
+    const built = await recommendations.buildAllLists(server.deps.db);
+    const interested = await q('SELECT count(DISTINCT user_id)::int AS n FROM rec_user_items');
+    expect(built.users).toBe(interested.rows[0].n);
+    for (const user of [...users, ...fresh]) {
+      for (const limit of [1, 2, 3, 4, 5, 8]) expect(await suggest(user, limit)).toEqual(await live(user, limit));
+    }
+    // The list is what answers: cut by hand to its third suggestion, that one is the answer.
+    const user = fresh[0] as string;
+    const first = ids(await suggest(user, 3));
+    expect(first.length).toBe(3);
+    await q(
+      `UPDATE rec_user_lists SET product_ids = ARRAY[$2::uuid], because_ids = because_ids[1:1],
+         favourite_category = favourite_category[1:1], complete = true WHERE user_id = $1`,
+      [user, first[2]],
+    );
+    expect(ids(await suggest(user, 1))).toEqual(first.slice(2, 3));
+    await recommendations.buildUserList(server.deps.db, user);
+    expect(ids(await suggest(user, 3))).toEqual(first);
+  });
+
+  it('leaves out what sold out, was deleted or was bought since the list was built', async () => {
+    const user = fresh[1] as string;
+    await recommendations.buildUserList(server.deps.db, user);
+    const [soldOut, deleted, bought] = ids(await suggest(user, 3));
+    expect(bought).toBeDefined();
+    await q('UPDATE products SET stock = 0 WHERE id = $1', [soldOut]);
+    await q('UPDATE products SET deleted_at = now() WHERE id = $1', [deleted]);
+    await paidOrder(user, [bought as string], T);
+    try {
+      const got = await suggest(user, 4);
+      expect(ids(got)).not.toContain(soldOut);
+      expect(ids(got)).not.toContain(deleted);
+      expect(ids(got)).not.toContain(bought);
+      expect(got).toEqual(await live(user, 4));
+      // Only the first entries are read: when those are all gone, the full query answers.
+      await q(
+        `UPDATE rec_user_lists SET product_ids = ARRAY[$2, $3, $4, $5]::uuid[], because_ids = '{NULL,NULL,NULL,NULL}',
+           favourite_category = '{f,f,f,f}', complete = true WHERE user_id = $1`,
+        [user, soldOut, deleted, bought, ids(got)[0]],
+      );
+      const one = await suggest(user, 1);
+      expect(one.items.length).toBe(1);
+      expect(one).toEqual(await live(user, 1));
+    } finally {
+      await q('UPDATE products SET stock = 10, deleted_at = NULL WHERE id = ANY($1)', [[soldOut, deleted]]);
+    }
+  });
+
+  it('falls back to the full query when the list cannot hold the exact answer, or the cart has lines', async () => {
+    const user = fresh[0] as string;
+    await recommendations.buildUserList(server.deps.db, user);
+    // Two candidates kept of more: a limit of 4 cannot come from them.
+    await q('UPDATE rec_user_lists SET product_ids = product_ids[1:2], complete = false WHERE user_id = $1', [user]);
+    const four = await suggest(user, 4);
+    expect(four.items.length).toBe(4);
+    expect(four).toEqual(await live(user, 4));
+    // A cart line is a seed of the full query: the list (reversed, so it would show) is not used.
+    await recommendations.buildUserList(server.deps.db, user);
+    const listed = ids(await suggest(user, 8));
+    await q(
+      `UPDATE rec_user_lists SET product_ids = ARRAY(
+         SELECT x FROM unnest(product_ids) WITH ORDINALITY AS u(x, n) ORDER BY n DESC) WHERE user_id = $1`,
+      [user],
+    );
+    await q('INSERT INTO cart_items (user_id, product_id, quantity) VALUES ($1, $2, 1)', [user, products[7]]);
+    try {
+      const withCart = await suggest(user, 8);
+      expect(ids(withCart)).not.toContain(products[7]);
+      expect(withCart).toEqual(await live(user, 8));
+      expect(ids(withCart)).not.toEqual([...listed].reverse());
+    } finally {
+      await q('DELETE FROM cart_items WHERE user_id = $1', [user]);
+    }
+  });
+
+  it("rebuilds the buyer's list in the incremental job, and drops lists of users without interests", async () => {
+    const buyer = fresh[0] as string;
+    await recommendations.buildUserList(server.deps.db, buyer);
+    const before = ids(await suggest(buyer, 8));
+    const orderId = await paidOrder(buyer, [before[0] as string], T);
+    await recommendations.updateForOrder(server.deps.db, orderId, T);
+    const row = (await q('SELECT product_ids FROM rec_user_lists WHERE user_id = $1', [buyer])).rows[0];
+    expect(row.product_ids).not.toContain(before[0]);
+    expect(await suggest(buyer, 8)).toEqual(await live(buyer, 8));
+
+    const gone = await insertUser();
+    await recommendations.buildUserList(server.deps.db, gone);
+    expect((await q('SELECT 1 FROM rec_user_lists WHERE user_id = $1', [gone])).rowCount).toBe(1);
+    await recommendations.buildAllLists(server.deps.db);
+    expect((await q('SELECT 1 FROM rec_user_lists WHERE user_id = $1', [gone])).rowCount).toBe(0);
+  });
+});

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineJob } from '../shared/job';
+import { buildAllLists } from './lists';
 import { rebuildModel } from './rebuild';
 import { updateForOrder } from './update';
 
@@ -14,7 +15,7 @@ export const recommendationsUpdateJob = defineJob({
   },
 });
 
-/** Nightly at 02:30 UTC: the whole model from the signals (decay moves every weight). */
+/** Nightly at 02:30 UTC: the whole model from the signals (decay moves every weight), then every user's list. */
 export const recommendationsRebuildJob = defineJob({
   name: 'recommendations-rebuild',
   payload: z.looseObject({}).nullish(),
@@ -22,5 +23,6 @@ export const recommendationsRebuildJob = defineJob({
   retry: { retryLimit: 2, retryDelay: 300, retryBackoff: false },
   async handle(_data, ctx) {
     ctx.log('recommendations rebuilt', { ...(await rebuildModel(ctx.db, ctx.deps.now())) });
+    ctx.log('recommendation lists rebuilt', { ...(await buildAllLists(ctx.db)) });
   },
 });

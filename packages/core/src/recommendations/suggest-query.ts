@@ -2,7 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { num, PAID_STATUSES } from './model';
 
 /** An integer constant of the query's text (a LIMIT), never a parameter. */
-const lit = (v: number): SQL => sql.raw(String(Math.trunc(v)));
+export const lit = (v: number): SQL => sql.raw(String(Math.trunc(v)));
 
 /** Serving parameters, fixed with the model's (see model.ts and the README). */
 const SEEDS = 20;
@@ -17,31 +17,28 @@ const CATEGORY_POOL = 30;
 const POPULAR_POOL = 60;
 
 /**
- * The whole answer in one statement, its text fixed (every value a
- * parameter) so it runs as one prepared statement. It gathers the candidates
- * (the partners of the user's strongest interests, cart lines and the
- * context product; the popular products of their three favourite
- * categories; the store's popular products), drops what may never be
- * suggested, scores them:
+ * The candidates of one user, scored, as the CTEs of a statement (`scored`
+ * last). It gathers the partners of the user's strongest interests, cart
+ * lines (when `withCart`) and the context product; the popular products of
+ * their three favourite categories; the store's popular products. It drops
+ * what may never be suggested and scores the rest:
  *
  *   personalized: cf / max cf + 0.3 × category affinity × pop + 0.1 × seller affinity × pop + 0.05 × pop
  *   cold start:   pop          (pop = recent buyers / max recent buyers among the candidates)
  *
  * scoring as personalized when the caller has paid orders or any candidate
  * has co-occurrence (a context or cart line); `history` says the former.
- *
- * and keeps the best `limit` with at most ceil(limit / 2) per category while
- * other categories have candidates (the rest only fill a short list). Only
- * the chosen rows are joined to their product and category.
+ * Its text is fixed (every value a parameter), so it runs as a prepared statement.
  */
-export function suggestionQuery(userId: string, productId: string | null, limit: number): SQL {
+export function scoredCandidates(userId: string, productId: string | null, withCart: boolean): SQL {
   const user = sql`${userId}::uuid`;
   const ctx = sql`${productId}::uuid`;
+  const cart = sql`${withCart}::bool`;
   return sql`
     WITH seeds AS (
       (SELECT product_id, weight FROM rec_user_items WHERE user_id = ${user}
         ORDER BY weight DESC, product_id LIMIT ${lit(SEEDS)})
-      UNION ALL SELECT product_id, ${num(CART_WEIGHT)} FROM cart_items WHERE user_id = ${user}
+      UNION ALL SELECT product_id, ${num(CART_WEIGHT)} FROM cart_items WHERE user_id = ${user} AND ${cart}
       UNION ALL SELECT ${ctx}, ${num(CONTEXT_WEIGHT)} WHERE ${ctx} IS NOT NULL
     ), seed AS (SELECT product_id, sum(weight) AS weight FROM seeds GROUP BY product_id),
     mine AS (
@@ -82,7 +79,7 @@ export function suggestionQuery(userId: string, productId: string | null, limit:
           AND NOT EXISTS (
             SELECT 1 FROM orders o JOIN order_items oi ON oi.order_id = o.id
               WHERE o.user_id = ${user} AND o.status IN ${PAID_STATUSES} AND oi.product_id = p.id)
-          AND NOT EXISTS (SELECT 1 FROM cart_items ci WHERE ci.user_id = ${user} AND ci.product_id = p.id)
+          AND NOT EXISTS (SELECT 1 FROM cart_items ci WHERE ${cart} AND ci.user_id = ${user} AND ci.product_id = p.id)
           AND p.id IS DISTINCT FROM ${ctx}
     ), normed AS (
       SELECT t.*, t.recent / greatest(max(t.recent) OVER (), 1) AS pop,
@@ -97,7 +94,23 @@ export function suggestionQuery(userId: string, productId: string | null, limit:
             + ${num(SELLER_AFFINITY)} * n.seller_aff * n.pop + ${num(POPULARITY)} * n.pop
           ELSE n.pop END AS score
         FROM moded n
-    ), ranked AS (
+    )`;
+}
+
+/** A suggested product's columns, from `p` (products) and `c` (its category). */
+export const productColumns = sql.raw(`p.id, p.name, p.description, p.price_cents AS "priceCents", p.stock,
+    p.category_id AS "categoryId", c.name AS "categoryName", p.image_url AS "imageUrl", p.seller_id AS "sellerId",
+    p.rating_average AS "ratingAverage", p.rating_count AS "ratingCount", p.sold_count AS "soldCount",
+    p.created_at AS "createdAt", p.updated_at AS "updatedAt"`);
+
+/**
+ * The whole answer in one statement: the scored candidates (cart lines
+ * included), the best `limit` with at most ceil(limit / 2) per category while
+ * other categories have candidates (the rest only fill a short list). Only
+ * the chosen rows are joined to their product and category.
+ */
+export function suggestionQuery(userId: string, productId: string | null, limit: number): SQL {
+  return sql`${scoredCandidates(userId, productId, true)}, ranked AS (
       SELECT s.*, row_number() OVER (PARTITION BY s.category_id ORDER BY s.score DESC, s.sold_count DESC, s.id)
           AS in_category
         FROM scored s
@@ -105,10 +118,7 @@ export function suggestionQuery(userId: string, productId: string | null, limit:
       SELECT * FROM ranked
         ORDER BY (in_category > ceil(${limit}::int / 2.0)), score DESC, sold_count DESC, id LIMIT ${limit}::int
     )
-    SELECT p.id, p.name, p.description, p.price_cents AS "priceCents", p.stock, p.category_id AS "categoryId",
-        c.name AS "categoryName", p.image_url AS "imageUrl", p.seller_id AS "sellerId",
-        p.rating_average AS "ratingAverage", p.rating_count AS "ratingCount", p.sold_count AS "soldCount",
-        p.created_at AS "createdAt", p.updated_at AS "updatedAt",
+    SELECT ${productColumns},
         ch.cf, ch.cat_aff AS "catAff", b.name AS because, ch.history
       FROM chosen ch CROSS JOIN LATERAL (SELECT * FROM products WHERE id = ch.id OFFSET 0) p
       JOIN categories c ON c.id = p.category_id

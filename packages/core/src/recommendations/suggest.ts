@@ -3,6 +3,7 @@ import { type ProductData, type ProductFieldsRow, toProductData } from '../catal
 import { notFound } from '../shared/errors';
 import { isId } from '../shared/ids';
 import { runNamed } from './prepared';
+import { listServeQuery } from './suggest-list';
 import { suggestionQuery } from './suggest-query';
 
 export interface SuggestInput {
@@ -22,35 +23,55 @@ interface Row extends ProductFieldsRow {
   history: boolean;
 }
 
+interface ListRow extends Omit<ProductFieldsRow, 'id'> {
+  id: string | null;
+  complete: boolean;
+  history: boolean;
+  fits: number;
+  favourite: boolean;
+  because: string | null;
+}
+
+type Suggestions = { items: Suggestion[]; strategy: Strategy };
+
 /**
- * The suggestions for one user: one prepared statement (suggest-query.ts)
- * picks, scores and diversifies them; here each gets its reason.
+ * The suggestions for one user. Without a context, a user with a list
+ * (suggest-list.ts) and an empty cart is answered from it when it holds the
+ * exact answer: enough candidates within their category's share, or every
+ * candidate there was. Otherwise one prepared statement (suggest-query.ts)
+ * picks, scores and diversifies them. Each gets its reason.
  */
-export async function suggest(
-  db: Tx,
-  currency: string,
-  userId: string,
-  input: SuggestInput,
-): Promise<{ items: Suggestion[]; strategy: Strategy }> {
+export async function suggest(db: Tx, currency: string, userId: string, input: SuggestInput): Promise<Suggestions> {
   if (input.productId !== undefined && !isId(input.productId)) throw notFound('Product');
+  if (input.productId === undefined) {
+    const listed = await runNamed<ListRow>(db, 'rec_suggest_list', listServeQuery(userId, input.limit));
+    const head = listed[0];
+    if (head && (head.complete || head.fits >= input.limit)) {
+      const rows = listed.filter((r): r is ListRow & { id: string } => r.id !== null);
+      const items = rows.map((r) => item(r, currency, reasonOf(r.because, r.favourite, r.categoryName)));
+      return { items, strategy: head.history ? 'personalized' : 'popular' };
+    }
+  }
   const rows = await runNamed<Row>(db, 'rec_suggest', suggestionQuery(userId, input.productId ?? null, input.limit));
-  const items = rows.map((r) => {
-    // Raw rows: numbers may come back as text and timestamps as strings.
-    const cf = Number(r.cf);
-    const reason =
-      cf > 0 && r.because
-        ? `bought together with ${r.because}`
-        : Number(r.catAff) > 0
-          ? `popular in ${r.categoryName}`
-          : 'popular right now';
-    const row = {
-      ...r,
-      ratingAverage: Number(r.ratingAverage),
-      createdAt: new Date(r.createdAt),
-      updatedAt: new Date(r.updatedAt),
-    };
-    return { ...toProductData(row, currency), reason };
-  });
+  const items = rows.map((r) =>
+    item(r, currency, reasonOf(Number(r.cf) > 0 ? r.because : null, Number(r.catAff) > 0, r.categoryName)),
+  );
   // `personalized` means from purchase history (the contract); a context or cart alone still ranks by co-occurrence.
   return { items, strategy: rows.some((r) => r.history) ? 'personalized' : 'popular' };
+}
+
+function reasonOf(boughtWith: string | null, favouriteCategory: boolean, categoryName: string): string {
+  if (boughtWith) return `bought together with ${boughtWith}`;
+  return favouriteCategory ? `popular in ${categoryName}` : 'popular right now';
+}
+
+/** Raw rows: numbers may come back as text and timestamps as strings. */
+function item(r: ProductFieldsRow, currency: string, reason: string): Suggestion {
+  const row = {
+    ...r,
+    ratingAverage: Number(r.ratingAverage),
+    createdAt: new Date(r.createdAt),
+    updatedAt: new Date(r.updatedAt),
+  };
+  return { ...toProductData(row, currency), reason };
 }

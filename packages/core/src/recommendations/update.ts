@@ -1,6 +1,7 @@
 import type { Db, Tx } from '@mercato/db';
 import { sql } from 'drizzle-orm';
 import { type Interest, normDeltas, pairDeltas } from './deltas';
+import { buildUserList } from './lists';
 import { LOCK_KEY, MIN_SUPPORT, num, PAID_STATUSES, pairScore, TOP_PAIRS, userInterests, windowStart } from './model';
 
 const uuids = (xs: string[]) => sql`${sql.param(xs)}::uuid[]`;
@@ -15,7 +16,8 @@ const uuids = (xs: string[]) => sql`${sql.param(xs)}::uuid[]`;
  *    (deltas.ts), exactly what a rebuild would count;
  * 4. the order's products get their partner lists rescored from those sums,
  *    each partner lists them back when they rank, and the other stored pairs
- *    among the buyer's products are rescored.
+ *    among the buyer's products are rescored;
+ * 5. the buyer's suggestion list is rebuilt from the updated model.
  * Other pairs of the buyer's products drift only through their norms (one
  * user's share); the nightly rebuild settles them. Idempotent: a second run
  * finds nothing changed and counts no buyer twice.
@@ -57,7 +59,9 @@ export async function updateForOrder(db: Db, orderId: string, now: Date): Promis
         WHERE c.a = d.a AND c.b = d.b AND c.support <= 0`);
     const ordered = products.map((p) => ix.get(p) as number);
     const touched = [...new Set([...before, ...after].map((i) => ix.get(i.product_id) as number))];
-    return { pairs: await rescore(tx, products, ordered, touched, now) };
+    const pairs = await rescore(tx, products, ordered, touched, now);
+    await buildUserList(tx, userId);
+    return { pairs };
   });
 }
 

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   doublePrecision,
   index,
   integer,
@@ -96,5 +97,27 @@ export const recItemCooc = pgTable(
  * once (a retried job finds it here and counts nobody twice).
  */
 export const recRecentOrders = pgTable('rec_recent_orders', { orderId: uuid().primaryKey() });
+
+/**
+ * Each user's suggestions without a context or cart, ranked by the serving
+ * query when built (suggest-list.ts): the best LIST_SIZE candidates in order,
+ * each with the product it was bought together with (null when it comes from
+ * popularity) and whether it shares a favourite category. Not part of the
+ * rebuild's swap: rows are replaced one user at a time, for every user after
+ * the nightly rebuild and for a buyer by the incremental job. Serving checks
+ * stock, deletion and purchases live and falls back to the full query when
+ * the list cannot give the exact answer.
+ */
+export const recUserLists = pgTable('rec_user_lists', {
+  userId: uuid().primaryKey(),
+  productIds: uuid().array().notNull(),
+  becauseIds: uuid().array().notNull(),
+  favouriteCategory: boolean().array().notNull(),
+  /** Every candidate fit in the list (none was left out). */
+  complete: boolean().notNull(),
+  /** The user had paid orders (`personalized`). */
+  history: boolean().notNull(),
+  builtAt: at().notNull(),
+});
 
 export type RecItemPairRow = typeof recItemPairs.$inferSelect;

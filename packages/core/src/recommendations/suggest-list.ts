@@ -1,0 +1,76 @@
+import { type SQL, sql } from 'drizzle-orm';
+import { PAID_STATUSES } from './model';
+import { lit, productColumns, scoredCandidates } from './suggest-query';
+
+/** How many ranked candidates a user's list keeps (the largest `limit` is 50). */
+export const LIST_SIZE = 60;
+
+const ORDER = sql.raw('score DESC, sold_count DESC, id');
+
+/**
+ * Writes one user's list: the serving query's own scored candidates for that
+ * user with no context and no cart, the best LIST_SIZE in the order the
+ * serving query ranks them. `complete` says no candidate was left out.
+ */
+export function listBuildQuery(userId: string): SQL {
+  const user = sql`${userId}::uuid`;
+  return sql`${scoredCandidates(userId, null, false)}, best AS (
+      SELECT * FROM scored ORDER BY ${ORDER} LIMIT ${lit(LIST_SIZE + 1)}
+    ), list AS (SELECT * FROM best ORDER BY ${ORDER} LIMIT ${lit(LIST_SIZE)})
+    INSERT INTO rec_user_lists (user_id, product_ids, because_ids, favourite_category, complete, history, built_at)
+    SELECT ${user}, coalesce(array_agg(id ORDER BY ${ORDER}), '{}'),
+        coalesce(array_agg(CASE WHEN cf > 0 THEN because END ORDER BY ${ORDER}), '{}'),
+        coalesce(array_agg(cat_aff > 0 ORDER BY ${ORDER}), '{}'),
+        (SELECT count(*) FROM best) <= ${lit(LIST_SIZE)},
+        EXISTS (SELECT 1 FROM orders o WHERE o.user_id = ${user} AND o.status IN ${PAID_STATUSES}),
+        statement_timestamp()
+      FROM list
+    ON CONFLICT (user_id) DO UPDATE SET product_ids = excluded.product_ids, because_ids = excluded.because_ids,
+      favourite_category = excluded.favourite_category, complete = excluded.complete, history = excluded.history,
+      built_at = excluded.built_at`;
+}
+
+/** Serving reads the first `limit` × PREFIX_PER_ITEM entries of a list: enough unless many went out of stock. */
+const PREFIX_PER_ITEM = 3;
+
+/**
+ * The answer from the user's list, when they have one and an empty cart:
+ * of the list's first entries, what is still in stock, not deleted and not
+ * bought since, with at most ceil(limit / 2) per category first, as the
+ * serving query keeps them. One row carries the list's own fields even when
+ * nothing is chosen; `fits` counts the entries within their category's
+ * share and `complete` says the entries read were every candidate there
+ * was, so the caller can tell whether they hold the exact answer
+ * (suggest.ts): the first `limit` entries within their share are the same
+ * whether the rest of the list is read or not.
+ */
+export function listServeQuery(userId: string, limit: number): SQL {
+  const user = sql`${userId}::uuid`;
+  const cap = sql`ceil(${limit}::int / 2.0)`;
+  const prefix = sql`(${limit}::int * ${lit(PREFIX_PER_ITEM)})`;
+  return sql`
+    WITH l AS (
+      SELECT * FROM rec_user_lists WHERE user_id = ${user}
+        AND NOT EXISTS (SELECT 1 FROM cart_items WHERE user_id = ${user})
+    ), listed AS (
+      SELECT u.* FROM l CROSS JOIN LATERAL unnest(l.product_ids, l.because_ids, l.favourite_category)
+        WITH ORDINALITY AS u(id, because, favourite, ord)
+        WHERE u.ord <= ${prefix}
+    ), bought AS MATERIALIZED (
+      -- The user's few order lines, read once (probing each product's lines would read all its buyers').
+      SELECT oi.product_id FROM orders o JOIN order_items oi ON oi.order_id = o.id
+        WHERE o.user_id = ${user} AND o.status IN ${PAID_STATUSES}
+    ), valid AS (
+      SELECT x.*, row_number() OVER (PARTITION BY p.category_id ORDER BY x.ord) AS in_category
+        FROM listed x JOIN products p ON p.id = x.id
+        WHERE p.deleted_at IS NULL AND p.stock > 0 AND p.seller_id <> ${user}
+          AND NOT EXISTS (SELECT 1 FROM bought b WHERE b.product_id = p.id)
+    ), chosen AS (SELECT * FROM valid ORDER BY (in_category > ${cap}), ord LIMIT ${limit}::int)
+    SELECT l.complete AND cardinality(l.product_ids) <= ${prefix} AS complete, l.history,
+        (SELECT count(*)::int FROM valid WHERE in_category <= ${cap}) AS fits,
+        ${productColumns}, ch.favourite, b.name AS because
+      FROM l LEFT JOIN (chosen ch CROSS JOIN LATERAL (SELECT * FROM products WHERE id = ch.id OFFSET 0) p
+        JOIN categories c ON c.id = p.category_id
+        LEFT JOIN LATERAL (SELECT name FROM products WHERE id = ch.because OFFSET 0) b ON true) ON true
+      ORDER BY (ch.in_category > ${cap}), ch.ord`;
+}
