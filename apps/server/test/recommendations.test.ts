@@ -106,6 +106,11 @@ describe('GET /api/checkout/suggestions', () => {
     const buyer = c as TestUser;
     await buy(buyer, [lamp.id]);
     await drained(suite.server, 'recommendations-update');
+    // The incremental job wrote the buyer's list, which now answers (its equivalence: recommendations-model).
+    const listed = await suite.server.database.pool.query('SELECT product_ids FROM rec_user_lists WHERE user_id = $1', [
+      buyer.id,
+    ]);
+    expect(listed.rows[0]?.product_ids[0]).toBe(bulb.id);
     const mine = await suggestions(buyer);
     expect(mine.strategy).toBe('personalized');
     expect(mine.items[0]).toMatchObject({ id: bulb.id, reason: `bought together with ${lamp.name}` });
@@ -128,6 +133,18 @@ describe('GET /api/checkout/suggestions', () => {
     ]);
     expect(result.pairs).toBe(before.length);
     expect(await pairs()).toEqual(before);
+  });
+
+  it('the nightly rebuild job is followed by the lists job, which rebuilds every list', async () => {
+    const pool = suite.server.database.pool;
+    await pool.query('DELETE FROM rec_user_lists');
+    await suite.server.boss.send('recommendations-rebuild', {});
+    await drained(suite.server, 'recommendations-rebuild', 60_000);
+    await drained(suite.server, 'recommendations-lists', 60_000);
+    const lists = await pool.query('SELECT count(*)::int AS n FROM rec_user_lists');
+    const interested = await pool.query('SELECT count(DISTINCT user_id)::int AS n FROM rec_user_items');
+    expect(interested.rows[0].n).toBeGreaterThan(0);
+    expect(lists.rows[0].n).toBe(interested.rows[0].n);
   });
 
   it('takes a product as context ("bought together") even without history', async () => {

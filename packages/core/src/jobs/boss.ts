@@ -26,7 +26,11 @@ export async function startJobQueue(
   if (sendOnly) return boss;
   for (const job of allJobs()) {
     // pg-boss drops sends to a queue that does not exist: every queue is created before anything runs.
-    await boss.createQueue(job.name, { name: job.name, ...(job.retry ?? DEFAULT_RETRY) });
+    await boss.createQueue(job.name, {
+      name: job.name,
+      ...(job.retry ?? DEFAULT_RETRY),
+      ...(job.expireInSeconds ? { expireInSeconds: job.expireInSeconds } : {}),
+    });
     if (job.cron) await boss.schedule(job.name, job.cron);
   }
   return boss;

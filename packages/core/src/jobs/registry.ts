@@ -1,7 +1,11 @@
 import { welcomeEmailJob } from '../auth/jobs';
 import { checkoutSweepJob } from '../checkout/jobs';
 import { orderNoticeJob, paymentRefundJob } from '../orders/jobs';
-import { recommendationsRebuildJob, recommendationsUpdateJob } from '../recommendations/jobs';
+import {
+  recommendationsListsJob,
+  recommendationsRebuildJob,
+  recommendationsUpdateJob,
+} from '../recommendations/jobs';
 import type { JobDefinition } from '../shared/job';
 import { maintenanceJob } from './maintenance';
 
@@ -19,6 +23,7 @@ export const JOBS = {
   checkoutSweep: checkoutSweepJob,
   recommendationsUpdate: recommendationsUpdateJob,
   recommendationsRebuild: recommendationsRebuildJob,
+  recommendationsLists: recommendationsListsJob,
 } satisfies Record<string, JobDefinition>;
 
 /** The queue name of every job, by its key in JOBS. */

@@ -15,7 +15,18 @@ export const recommendationsUpdateJob = defineJob({
   },
 });
 
-/** Nightly at 02:30 UTC: the whole model from the signals (decay moves every weight), then every user's list. */
+/** After each rebuild: every user's suggestion list from the new model (minutes for a large shop; reads go on). */
+export const recommendationsListsJob = defineJob({
+  name: 'recommendations-lists',
+  payload: z.looseObject({}).nullish(),
+  retry: { retryLimit: 2, retryDelay: 300, retryBackoff: false },
+  expireInSeconds: 4 * 3600,
+  async handle(_data, ctx) {
+    ctx.log('recommendation lists rebuilt', { ...(await buildAllLists(ctx.db)) });
+  },
+});
+
+/** Nightly at 02:30 UTC: the whole model from the signals (decay moves every weight); the lists follow. */
 export const recommendationsRebuildJob = defineJob({
   name: 'recommendations-rebuild',
   payload: z.looseObject({}).nullish(),
@@ -23,6 +34,6 @@ export const recommendationsRebuildJob = defineJob({
   retry: { retryLimit: 2, retryDelay: 300, retryBackoff: false },
   async handle(_data, ctx) {
     ctx.log('recommendations rebuilt', { ...(await rebuildModel(ctx.db, ctx.deps.now())) });
-    ctx.log('recommendation lists rebuilt', { ...(await buildAllLists(ctx.db)) });
+    await ctx.enqueue(recommendationsListsJob, null, { singletonKey: 'lists' });
   },
 });

@@ -30,6 +30,8 @@ export interface JobDefinition<S extends z.ZodType = z.ZodType> {
    * throws is failed alone and retried); without it, one job per fetch.
    */
   batch?: { size: number; pollingIntervalSeconds?: number };
+  /** How long one attempt may run before pg-boss fails it (its default: 15 minutes). */
+  expireInSeconds?: number;
   handle(data: z.output<S>, ctx: JobContext): Promise<void>;
 }
 
