@@ -1,11 +1,7 @@
 import { welcomeEmailJob } from '../auth/jobs';
 import { checkoutSweepJob } from '../checkout/jobs';
 import { orderNoticeJob, paymentRefundJob } from '../orders/jobs';
-import {
-  recommendationsListsJob,
-  recommendationsRebuildJob,
-  recommendationsUpdateJob,
-} from '../recommendations/jobs';
+import { recommendationsListsJob, recommendationsRebuildJob, recommendationsUpdateJob } from '../recommendations/jobs';
 import type { JobDefinition } from '../shared/job';
 import { maintenanceJob } from './maintenance';
 
