@@ -15,12 +15,23 @@ export interface LoadResult {
 /** autocannon on one URL for `seconds` (bounded: it stops itself), with latencies kept for exact percentiles. */
 export async function load(
   url: string,
-  opts: { seconds: number; connections: number; headers?: Record<string, string> },
+  opts: {
+    seconds: number;
+    connections: number;
+    headers?: Record<string, string>;
+    /** Headers per request (one token per shopper, say), instead of the same ones for all. */
+    headersFor?: (i: number) => Record<string, string>;
+  },
 ) {
   const latencies: number[] = [];
+  let sent = 0;
+  const { headersFor } = opts;
+  const requests = headersFor && [
+    { setupRequest: (req: autocannon.Request) => ({ ...req, headers: { ...req.headers, ...headersFor(sent++) } }) },
+  ];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
-      { url, connections: opts.connections, duration: opts.seconds, headers: opts.headers },
+      { url, connections: opts.connections, duration: opts.seconds, headers: opts.headers, requests },
       (err, res) => (err ? reject(err) : resolve(res)),
     );
     instance.on('response', (_client, _status, _bytes, ms) => latencies.push(ms));

@@ -1,5 +1,6 @@
 import { auth, recommendations } from '@mercato/core';
 import { createDb } from '@mercato/db';
+import { load } from './load-run';
 import { generateShop, uuidOf } from './recs-generator';
 import { loadShop } from './recs-load';
 import { markdownTable, openScratchDatabase } from './scratch-db';
@@ -12,10 +13,14 @@ import { drive, percentile, round, startServerProcess } from './server-process';
  * GET /api/checkout/suggestions through the real server process (with
  * /healthz and GET /api/users/me, an authenticated one-row read, as
  * baselines in the same run), and the endpoint while a rebuild runs.
+ * After the rebuild every shopper's list is built (the nightly lists job).
+ * Load: autocannon for RECS_SECONDS a measure, each request with the access
+ * token of the next of 5 000 shoppers (signed beforehand, as login would have).
  */
 const USERS = Number(process.env.RECS_USERS ?? 50_000);
 const LINES = Number(process.env.RECS_LINES ?? 1_000_000);
-const REQUESTS = Number(process.env.RECS_REQUESTS ?? 1_000);
+const SECONDS = Number(process.env.RECS_SECONDS ?? 8);
+const SHOPPERS = 5_000;
 const JWT_SECRET = 'bench-secret-bench-secret-bench-secret-0123';
 const NOW = new Date();
 
@@ -30,6 +35,8 @@ async function main() {
     process.stderr.write(`loaded ${shop.lines.length} lines in ${round((performance.now() - t) / 1000)} s\n`);
     const built = await recommendations.rebuildModel(database.db, NOW);
     process.stderr.write(`rebuilt: ${JSON.stringify(built)}\n`);
+    const lists = await recommendations.buildAllLists(database.db);
+    process.stderr.write(`lists: ${JSON.stringify(lists)}\n`);
 
     // Incremental: 100 fresh paid orders of 3 lines, one job each.
     const updates: number[] = [];
@@ -67,23 +74,23 @@ async function main() {
         await res.arrayBuffer();
       };
     await drive(300, 10, (i) => call(i, '?limit=10')()); // warm-up: every pooled connection prepares its statement
+    const tokens = Array.from({ length: SHOPPERS }, (_, i) => `Bearer ${token((i * 104_729) % USERS)}`);
     const rows: (string | number)[][] = [];
-    for (const [label, query, concurrency, path] of [
+    for (const [label, query, connections, path] of [
       ['GET /healthz (baseline)', '', 10, '/healthz'],
       ['GET /api/users/me (baseline: auth + one row)', '', 10, '/api/users/me'],
-      ['suggestions, history, limit 10', '?limit=10', 1, undefined],
-      ['suggestions, history, limit 10', '?limit=10', 4, undefined],
-      ['suggestions, history, limit 10', '?limit=10', 10, undefined],
-      ['suggestions, history + productId context, limit 5', `?productId=${uuidOf(2, 5)}`, 10, undefined],
+      ['suggestions, history, limit 10 (from the list)', '?limit=10', 1, undefined],
+      ['suggestions, history, limit 10 (from the list)', '?limit=10', 4, undefined],
+      ['suggestions, history, limit 10 (from the list)', '?limit=10', 10, undefined],
+      ['suggestions, history + productId context, limit 5 (full query)', `?limit=5&productId=${uuidOf(2, 5)}`, 10, undefined],
     ] as const) {
-      const run = await drive(REQUESTS, concurrency, (i) => call(i, query, path)());
-      rows.push([
-        label,
-        concurrency,
-        round(percentile(run.latencies, 50)),
-        round(percentile(run.latencies, 95)),
-        round((REQUESTS / run.wallMs) * 1000, 0),
-      ]);
+      const run = await load(`${base}${path ?? '/api/checkout/suggestions'}${query}`, {
+        seconds: SECONDS,
+        connections,
+        headersFor: (i) => ({ authorization: tokens[i % SHOPPERS] as string }),
+      });
+      if (run.non2xx || run.errors) throw new Error(`${label}: ${run.non2xx} non-2xx, ${run.errors} errors`);
+      rows.push([label, connections, run.p50, run.p95, run.reqPerSec]);
     }
     // Reads while the nightly rebuild runs (in this process, on its own connection).
     const during: number[] = [];
@@ -123,14 +130,15 @@ async function main() {
             'full rebuild',
             `${round(built.ms / 1000)} s (${built.userItems} interests, ${built.cooccurrences} co-occurrences, ${built.pairs} pairs)`,
           ],
+          ['lists of every shopper, after the rebuild', `${round(lists.ms / 1000)} s (${lists.users} shoppers)`],
           [
-            'incremental job (3-line order) p50 / p95',
+            'incremental job (3-line order, with the buyer\'s list) p50 / p95',
             `${round(percentile(updates, 50))} / ${round(percentile(updates, 95))} ms`,
           ],
         ],
       ),
     );
-    console.log(`\nGET /api/checkout/suggestions, ${REQUESTS} requests each, over HTTP to the server process:\n`);
+    console.log(`\nGET /api/checkout/suggestions, ${SECONDS} s each (autocannon), over HTTP to the server process:\n`);
     console.log(markdownTable(['request', 'connections', 'p50 ms', 'p95 ms', 'req/s'], rows));
   } finally {
     await server?.stop();
