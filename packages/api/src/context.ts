@@ -4,7 +4,7 @@ declare const opaque: unique symbol;
 /**
  * The dependencies as the router *type* sees them: a brand with no members, so
  * the published client's declarations never mention drizzle or pg. Procedures
- * get the real `Deps` from their base middleware (trpc.ts).
+ * get the real `Deps` from the `withDeps` middleware.
  */
 export interface OpaqueDeps {
   readonly [opaque]: true;

@@ -1,4 +1,4 @@
-import { AppError, auth, type Deps, FieldError, users } from '@mercato/core';
+import { AppError, auth, FieldError, users } from '@mercato/core';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 import { type Context, unwrapDeps } from './context';
@@ -50,31 +50,20 @@ export const router = t.router;
 export const middleware = t.middleware;
 
 /** Domain errors become tRPC errors with the same code (and so the contract's status). */
-const fromDomain = (cause: AppError) => new TRPCError({ code: cause.code, message: cause.message, cause });
-
-/**
- * Runs one base middleware's steps and what follows it, with domain errors
- * (thrown by the steps, or by any later middleware or the resolver) turned
- * into tRPC errors. Each base procedure is one middleware, not a chain of
- * them: tRPC copies the options at every middleware, and the whole ctx at
- * every one that adds to it.
- */
-async function domainErrors<T extends { ok: boolean }>(run: () => Promise<T>): Promise<T> {
-  let result: T;
-  try {
-    result = await run();
-  } catch (cause) {
-    throw cause instanceof AppError ? fromDomain(cause) : cause;
-  }
-  if (!result.ok) {
-    const cause = (result as { error?: TRPCError }).error?.cause;
-    if (cause instanceof AppError) throw fromDomain(cause);
+const domainErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof AppError) {
+    const cause = result.error.cause;
+    throw new TRPCError({ code: cause.code, message: cause.message, cause });
   }
   return result;
-}
+});
 
-/** What procedures find in ctx: every dependency, `core` (the dependencies as domain functions take them, with the clock, not one reading of it) and `now`. */
-const depsContext = (deps: Deps) => ({ ...deps, core: deps, now: deps.now() });
+const withDeps = t.middleware(({ ctx, next }) => {
+  const deps = unwrapDeps(ctx.deps);
+  // `core` is the dependencies as domain functions take them (with the clock, not one reading of it).
+  return next({ ctx: { ...deps, core: deps, now: deps.now() } });
+});
 
 /**
  * A NUL anywhere in a mutation's input (body, query or path; values or keys) is
@@ -82,10 +71,15 @@ const depsContext = (deps: Deps) => ({ ...deps, core: deps, now: deps.now() });
  * text cannot hold NUL. Queries keep their own rules (search strips NUL from
  * its words; an id with NUL is simply not one of ours, 404).
  */
-async function refuseNul(type: string, getRawInput: () => Promise<unknown>): Promise<void> {
+const refuseNul = t.middleware(async ({ type, getRawInput, next }) => {
   const path = type === 'mutation' ? nulPath(await getRawInput()) : null;
   if (path) throw new FieldError(path.join('.') || 'input', 'Must not contain NUL characters');
-}
+  return next();
+});
+
+const baseProcedure = t.procedure.use(domainErrors).use(withDeps);
+
+export const publicProcedure = baseProcedure.use(refuseNul);
 
 export interface SessionUser {
   id: string;
@@ -97,7 +91,9 @@ export interface SessionUser {
  * account has *now* (one primary-key read): a role change or a deleted account
  * takes effect at once, not when the token expires.
  */
-async function sessionUser(deps: Deps, header: string | null): Promise<SessionUser> {
+const requireUser = t.middleware(async ({ ctx, next }) => {
+  const deps = unwrapDeps(ctx.deps);
+  const header = ctx.authorization;
   if (!header)
     throw new TRPCError({
       code: 'UNAUTHORIZED',
@@ -115,40 +111,25 @@ async function sessionUser(deps: Deps, header: string | null): Promise<SessionUs
       code: 'UNAUTHORIZED',
       message: 'Invalid or expired access token',
     });
-  return { id: claims.sub, role };
-}
+  const user: SessionUser = { id: claims.sub, role };
+  return next({ ctx: { user } });
+});
 
-export const publicProcedure = t.procedure.use(({ ctx, type, getRawInput, next }) =>
-  domainErrors(async () => {
-    const context = depsContext(unwrapDeps(ctx.deps));
-    await refuseNul(type, getRawInput);
-    return next({ ctx: context });
-  }),
-);
+/** Authentication comes before any input check: without a valid token the answer is 401, whatever was sent. */
+export const authedProcedure = baseProcedure.use(requireUser).use(refuseNul);
 
-/**
- * Authentication comes before any input check: without a valid token the
- * answer is 401, whatever was sent. With roles, the role is checked next.
- */
-const signedIn = (roles: readonly users.Role[] | null) =>
-  t.procedure.use(({ ctx, type, getRawInput, next }) =>
-    domainErrors(async () => {
-      const deps = unwrapDeps(ctx.deps);
-      const context = depsContext(deps);
-      const user = await sessionUser(deps, ctx.authorization);
-      if (roles && !roles.includes(user.role)) {
+export const roleProcedure = (...roles: users.Role[]) =>
+  baseProcedure
+    .use(requireUser)
+    .use(({ ctx, next }) => {
+      if (!roles.includes(ctx.user.role)) {
         throw new TRPCError({
           code: 'FORBIDDEN',
           message: `Requires role ${roles.join(' or ')}`,
         });
       }
-      await refuseNul(type, getRawInput);
-      return next({ ctx: { ...context, user } });
-    }),
-  );
-
-export const authedProcedure = signedIn(null);
-
-export const roleProcedure = (...roles: users.Role[]) => signedIn(roles);
+      return next();
+    })
+    .use(refuseNul);
 
 export const adminProcedure = roleProcedure('admin');
