@@ -10,8 +10,8 @@ export type InternalErrorHook = (error: unknown, path: string | undefined) => vo
 const contextFor = (deps: Deps, c: Context<AppEnv>): TrpcContext =>
   createContextInner({
     deps,
-    requestId: c.var.requestId,
-    clientIp: c.var.clientIp,
+    requestId: c.get('requestId'),
+    clientIp: c.get('clientIp'),
     authorization: c.req.header('authorization') ?? null,
   });
 
