@@ -116,6 +116,9 @@ describe('errors', () => {
       });
       expect(res.status).toBe(500);
       expect(res.body).toEqual({ code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' });
+      // The REST answer alone logs the fault, naming its procedure.
+      const restLogged = lines.filter((l) => l.includes('internal error')).map((l) => JSON.parse(l).path);
+      expect(restLogged).toEqual(['auth.login']);
       const trpc = await broken.api('POST', '/trpc/auth.login', {
         body: { email: 'a@example.com', password: 'whatever-1' },
       });

@@ -1,11 +1,5 @@
 import { trpcServer } from '@hono/trpc-server';
-import {
-  appRouter,
-  createContextInner,
-  type ErrorIssue,
-  responseMetaFor,
-  type Context as TrpcContext,
-} from '@mercato/api';
+import { appRouter, createContextInner, responseMetaFor, type Context as TrpcContext } from '@mercato/api';
 import type { Deps } from '@mercato/core';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from './app-env';
@@ -16,8 +10,8 @@ export type InternalErrorHook = (error: unknown, path: string | undefined) => vo
 const contextFor = (deps: Deps, c: Context<AppEnv>): TrpcContext =>
   createContextInner({
     deps,
-    requestId: c.var.requestId,
-    clientIp: c.var.clientIp,
+    requestId: c.get('requestId'),
+    clientIp: c.get('clientIp'),
     authorization: c.req.header('authorization') ?? null,
   });
 
@@ -39,43 +33,10 @@ export const trpcHandler = (deps: Deps, onInternalError: InternalErrorHook): Mid
 };
 
 /** The same procedures as REST routes under /api, per their openapi meta. */
-export const restHandler = (deps: Deps, onInternalError: InternalErrorHook) => {
-  const handle = createRestHandler<Context<AppEnv>>({
+export const restHandler = (deps: Deps, onInternalError: InternalErrorHook) =>
+  createRestHandler<Context<AppEnv>>({
     endpoint: '/api',
     router: appRouter,
     createContext: (c) => contextFor(deps, c),
-    responseMeta: ({ paths, errors }) => responseMetaFor({ paths, errors, rest: true }),
-    onError: ({ error, path }) => {
-      if (error.code === 'INTERNAL_SERVER_ERROR') onInternalError(error.cause ?? error, path);
-    },
+    onInternalError,
   });
-  return async (c: Context<AppEnv>) => {
-    const res = await handle(c.req.raw, c);
-    return res.status >= 400 ? contractError(res, c.req.header('content-type')) : res;
-  };
-};
-
-/** REST errors answer exactly `{ code, message, issues? }`, with the issues our error formatter made. */
-async function contractError(res: Response, contentType: string | undefined): Promise<Response> {
-  const body = (await res.json().catch(() => ({}))) as {
-    code?: string;
-    message?: string;
-    data?: { issues?: ErrorIssue[] };
-  };
-  const headers = new Headers(res.headers);
-  headers.delete('content-length');
-  return Response.json(
-    {
-      code: body.code ?? 'INTERNAL_SERVER_ERROR',
-      // trpc-to-openapi's own 415 message leaves its quote open.
-      message:
-        body.code === 'UNSUPPORTED_MEDIA_TYPE'
-          ? contentType
-            ? `Unsupported content-type "${contentType}": send application/json`
-            : 'Missing content-type header: send application/json'
-          : (body.message ?? 'Internal server error'),
-      ...(body.data?.issues ? { issues: body.data.issues } : {}),
-    },
-    { status: res.status, headers },
-  );
-}

@@ -20,7 +20,7 @@ export function rateLimit(
   const take = requestBudget(db, perMinute, 60_000);
   const limitHeader = String(perMinute);
   return async (c, next) => {
-    const result = await take(`requests:${c.var.clientIp}`, cost(c), now());
+    const result = await take(`requests:${c.get('clientIp')}`, cost(c), now());
     responseHeader(c, 'RateLimit-Limit', limitHeader);
     responseHeader(c, 'RateLimit-Remaining', String(result.remaining));
     if (!result.allowed) {

@@ -43,7 +43,7 @@ const outgoingOf = (c: Context): ServerResponse | undefined => {
 export function responseHeader(c: Context<AppEnv>, name: string, value: string): void {
   const out = outgoingOf(c);
   if (out) out.setHeader(name, value);
-  else c.var.lateHeaders.push([name, value]);
+  else c.get('lateHeaders').push([name, value]);
 }
 
 /**
@@ -64,8 +64,11 @@ export function requestFrame(opts: {
     const incoming = c.req.header('x-request-id');
     const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     c.set('requestId', requestId);
-    c.set('clientIp', clientIp(c, opts.trustProxy));
-    c.set('lateHeaders', []);
+    const ip = clientIp(c, opts.trustProxy);
+    c.set('clientIp', ip);
+    // c.var would copy every variable into a new object at each read: the frame keeps its own.
+    const late: [string, string][] = [];
+    c.set('lateHeaders', late);
     for (const [name, value] of SECURE_HEADERS) responseHeader(c, name, value);
     responseHeader(c, 'x-request-id', requestId);
     if (c.req.method !== 'OPTIONS') {
@@ -75,14 +78,14 @@ export function requestFrame(opts: {
       if (opts.corsOrigins !== '*') responseHeader(c, 'vary', 'Origin');
     }
     await next();
-    if (c.var.lateHeaders.length > 0) for (const [name, value] of c.var.lateHeaders) c.res.headers.set(name, value);
+    if (late.length > 0) for (const [name, value] of late) c.res.headers.set(name, value);
     opts.logger.info({
       reqId: requestId,
       method: c.req.method,
       path: c.req.path,
       status: c.res.status,
       ms: Math.round((performance.now() - started) * 10) / 10,
-      ip: c.var.clientIp,
+      ip,
     });
   };
 }
