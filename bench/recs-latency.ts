@@ -82,7 +82,12 @@ async function main() {
       ['suggestions, history, limit 10 (from the list)', '?limit=10', 1, undefined],
       ['suggestions, history, limit 10 (from the list)', '?limit=10', 4, undefined],
       ['suggestions, history, limit 10 (from the list)', '?limit=10', 10, undefined],
-      ['suggestions, history + productId context, limit 5 (full query)', `?limit=5&productId=${uuidOf(2, 5)}`, 10, undefined],
+      [
+        'suggestions, history + productId context, limit 5 (full query)',
+        `?limit=5&productId=${uuidOf(2, 5)}`,
+        10,
+        undefined,
+      ],
     ] as const) {
       const run = await load(`${base}${path ?? '/api/checkout/suggestions'}${query}`, {
         seconds: SECONDS,
@@ -132,7 +137,7 @@ async function main() {
           ],
           ['lists of every shopper, after the rebuild', `${round(lists.ms / 1000)} s (${lists.users} shoppers)`],
           [
-            'incremental job (3-line order, with the buyer\'s list) p50 / p95',
+            "incremental job (3-line order, with the buyer's list) p50 / p95",
             `${round(percentile(updates, 50))} / ${round(percentile(updates, 95))} ms`,
           ],
         ],
