@@ -64,17 +64,17 @@ async function main() {
     const key = new TextEncoder().encode(JWT_SECRET);
     const token = (u: number) => auth.signAccessToken(key, { sub: uuidOf(1, u), role: 'customer' }, 3_600, new Date());
     const base = server.url;
+    const tokens = Array.from({ length: SHOPPERS }, (_, i) => `Bearer ${token((i * 104_729) % USERS)}`);
     const call =
       (i: number, query: string, path = '/api/checkout/suggestions') =>
       async () => {
         const res = await fetch(`${base}${path}${query}`, {
-          headers: { authorization: `Bearer ${token((i * 104_729) % USERS)}` },
+          headers: { authorization: tokens[i % SHOPPERS] as string },
         });
         if (res.status !== 200) throw new Error(`status ${res.status}: ${await res.text()}`);
         await res.arrayBuffer();
       };
     await drive(300, 10, (i) => call(i, '?limit=10')()); // warm-up: every pooled connection prepares its statement
-    const tokens = Array.from({ length: SHOPPERS }, (_, i) => `Bearer ${token((i * 104_729) % USERS)}`);
     const rows: (string | number)[][] = [];
     for (const [label, query, connections, path] of [
       ['GET /healthz (baseline)', '', 10, '/healthz'],

@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { PAID_STATUSES } from './model';
-import { lit, productColumns, scoredCandidates } from './suggest-query';
+import { lit, param, productColumns, scoredCandidates } from './suggest-query';
 
 /** How many ranked candidates a user's list keeps (the largest `limit` is 50). */
 export const LIST_SIZE = 60;
@@ -9,12 +9,12 @@ const ORDER = sql.raw('score DESC, sold_count DESC, id');
 
 /**
  * Writes one user's list: the serving query's own scored candidates for that
- * user with no context and no cart, the best LIST_SIZE in the order the
+ * user (fill `product` with null, `withCart` with false), the best LIST_SIZE in the order the
  * serving query ranks them. `complete` says no candidate was left out.
  */
-export function listBuildQuery(userId: string): SQL {
-  const user = sql`${userId}::uuid`;
-  return sql`${scoredCandidates(userId, null, false)}, best AS (
+export function listBuildQuery(): SQL {
+  const { user } = param;
+  return sql`${scoredCandidates()}, best AS (
       SELECT * FROM scored ORDER BY ${ORDER} LIMIT ${lit(LIST_SIZE + 1)}
     ), list AS (SELECT * FROM best ORDER BY ${ORDER} LIMIT ${lit(LIST_SIZE)})
     INSERT INTO rec_user_lists (user_id, product_ids, because_ids, favourite_category, complete, history, built_at)
@@ -44,10 +44,10 @@ const PREFIX_PER_ITEM = 3;
  * (suggest.ts): the first `limit` entries within their share are the same
  * whether the rest of the list is read or not.
  */
-export function listServeQuery(userId: string, limit: number): SQL {
-  const user = sql`${userId}::uuid`;
-  const cap = sql`ceil(${limit}::int / 2.0)`;
-  const prefix = sql`(${limit}::int * ${lit(PREFIX_PER_ITEM)})`;
+export function listServeQuery(): SQL {
+  const { user, limit } = param;
+  const cap = sql`ceil(${limit} / 2.0)`;
+  const prefix = sql`(${limit} * ${lit(PREFIX_PER_ITEM)})`;
   return sql`
     WITH l AS (
       SELECT * FROM rec_user_lists WHERE user_id = ${user}
@@ -65,7 +65,7 @@ export function listServeQuery(userId: string, limit: number): SQL {
         FROM listed x JOIN products p ON p.id = x.id
         WHERE p.deleted_at IS NULL AND p.stock > 0 AND p.seller_id <> ${user}
           AND NOT EXISTS (SELECT 1 FROM bought b WHERE b.product_id = p.id)
-    ), chosen AS (SELECT * FROM valid ORDER BY (in_category > ${cap}), ord LIMIT ${limit}::int)
+    ), chosen AS (SELECT * FROM valid ORDER BY (in_category > ${cap}), ord LIMIT ${limit})
     SELECT l.complete AND cardinality(l.product_ids) <= ${prefix} AS complete, l.history,
         (SELECT count(*)::int FROM valid WHERE in_category <= ${cap}) AS fits,
         ${productColumns}, ch.favourite, b.name AS because

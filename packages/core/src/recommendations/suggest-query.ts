@@ -28,12 +28,10 @@ const POPULAR_POOL = 60;
  *
  * scoring as personalized when the caller has paid orders or any candidate
  * has co-occurrence (a context or cart line); `history` says the former.
- * Its text is fixed (every value a parameter), so it runs as a prepared statement.
+ * Its text is fixed (every value a placeholder of `param`), so it runs as a prepared statement.
  */
-export function scoredCandidates(userId: string, productId: string | null, withCart: boolean): SQL {
-  const user = sql`${userId}::uuid`;
-  const ctx = sql`${productId}::uuid`;
-  const cart = sql`${withCart}::bool`;
+export function scoredCandidates(): SQL {
+  const { user, product: ctx, withCart: cart } = param;
   return sql`
     WITH seeds AS (
       (SELECT product_id, weight FROM rec_user_items WHERE user_id = ${user}
@@ -97,6 +95,18 @@ export function scoredCandidates(userId: string, productId: string | null, withC
     )`;
 }
 
+/**
+ * The statements' values, as placeholders: each statement is built once and
+ * prepared (prepared.ts); a call only fills `user`, `product` (the context,
+ * or null), `withCart` (whether cart lines count) and `limit`.
+ */
+export const param = {
+  user: sql`${sql.placeholder('user')}::uuid`,
+  product: sql`${sql.placeholder('product')}::uuid`,
+  withCart: sql`${sql.placeholder('withCart')}::bool`,
+  limit: sql`${sql.placeholder('limit')}::int`,
+};
+
 /** A suggested product's columns, from `p` (products) and `c` (its category). */
 export const productColumns = sql.raw(`p.id, p.name, p.description, p.price_cents AS "priceCents", p.stock,
     p.category_id AS "categoryId", c.name AS "categoryName", p.image_url AS "imageUrl", p.seller_id AS "sellerId",
@@ -109,19 +119,20 @@ export const productColumns = sql.raw(`p.id, p.name, p.description, p.price_cent
  * other categories have candidates (the rest only fill a short list). Only
  * the chosen rows are joined to their product and category.
  */
-export function suggestionQuery(userId: string, productId: string | null, limit: number): SQL {
-  return sql`${scoredCandidates(userId, productId, true)}, ranked AS (
+export function suggestionQuery(): SQL {
+  const { limit } = param;
+  return sql`${scoredCandidates()}, ranked AS (
       SELECT s.*, row_number() OVER (PARTITION BY s.category_id ORDER BY s.score DESC, s.sold_count DESC, s.id)
           AS in_category
         FROM scored s
     ), chosen AS (
       SELECT * FROM ranked
-        ORDER BY (in_category > ceil(${limit}::int / 2.0)), score DESC, sold_count DESC, id LIMIT ${limit}::int
+        ORDER BY (in_category > ceil(${limit} / 2.0)), score DESC, sold_count DESC, id LIMIT ${limit}
     )
     SELECT ${productColumns},
         ch.cf, ch.cat_aff AS "catAff", b.name AS because, ch.history
       FROM chosen ch CROSS JOIN LATERAL (SELECT * FROM products WHERE id = ch.id OFFSET 0) p
       JOIN categories c ON c.id = p.category_id
       LEFT JOIN LATERAL (SELECT name FROM products WHERE id = ch.because OFFSET 0) b ON true
-      ORDER BY (ch.in_category > ceil(${limit}::int / 2.0)), ch.score DESC, ch.sold_count DESC, ch.id`;
+      ORDER BY (ch.in_category > ceil(${limit} / 2.0)), ch.score DESC, ch.sold_count DESC, ch.id`;
 }

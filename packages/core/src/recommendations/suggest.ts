@@ -44,7 +44,10 @@ type Suggestions = { items: Suggestion[]; strategy: Strategy };
 export async function suggest(db: Tx, currency: string, userId: string, input: SuggestInput): Promise<Suggestions> {
   if (input.productId !== undefined && !isId(input.productId)) throw notFound('Product');
   if (input.productId === undefined) {
-    const listed = await runNamed<ListRow>(db, 'rec_suggest_list', listServeQuery(userId, input.limit));
+    const listed = await runNamed<ListRow>(db, 'rec_suggest_list', listServeQuery, {
+      user: userId,
+      limit: input.limit,
+    });
     const head = listed[0];
     if (head && (head.complete || head.fits >= input.limit)) {
       const rows = listed.filter((r): r is ListRow & { id: string } => r.id !== null);
@@ -52,7 +55,12 @@ export async function suggest(db: Tx, currency: string, userId: string, input: S
       return { items, strategy: head.history ? 'personalized' : 'popular' };
     }
   }
-  const rows = await runNamed<Row>(db, 'rec_suggest', suggestionQuery(userId, input.productId ?? null, input.limit));
+  const rows = await runNamed<Row>(db, 'rec_suggest', suggestionQuery, {
+    user: userId,
+    product: input.productId ?? null,
+    withCart: true,
+    limit: input.limit,
+  });
   const items = rows.map((r) =>
     item(r, currency, reasonOf(Number(r.cf) > 0 ? r.because : null, Number(r.catAff) > 0, r.categoryName)),
   );
