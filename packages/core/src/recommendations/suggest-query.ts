@@ -33,26 +33,28 @@ const POPULAR_POOL = 60;
 export function scoredCandidates(): SQL {
   const { user, product: ctx, withCart: cart } = param;
   return sql`
+    -- Sums are taken in numeric: float8 sums depend on the order rows arrive in, which differs
+    -- between plans, so the list's statement and this one could rank near-ties differently.
     WITH seeds AS (
       (SELECT product_id, weight FROM rec_user_items WHERE user_id = ${user}
         ORDER BY weight DESC, product_id LIMIT ${lit(SEEDS)})
       UNION ALL SELECT product_id, ${num(CART_WEIGHT)} FROM cart_items WHERE user_id = ${user} AND ${cart}
       UNION ALL SELECT ${ctx}, ${num(CONTEXT_WEIGHT)} WHERE ${ctx} IS NOT NULL
-    ), seed AS (SELECT product_id, sum(weight) AS weight FROM seeds GROUP BY product_id),
+    ), seed AS (SELECT product_id, sum(weight::numeric)::float8 AS weight FROM seeds GROUP BY product_id),
     mine AS (
       -- OFFSET 0 keeps these as primary-key lookups for the user's few rows (a generic plan would hash the catalog).
       SELECT p.category_id, p.seller_id, u.weight FROM rec_user_items u
         CROSS JOIN LATERAL (SELECT category_id, seller_id FROM products WHERE id = u.product_id OFFSET 0) p
         WHERE u.user_id = ${user}
-    ), total AS (SELECT sum(weight) AS weight FROM mine),
+    ), total AS (SELECT sum(weight::numeric) AS weight FROM mine),
     cats AS (
-      SELECT category_id, sum(weight) / (SELECT weight FROM total) AS aff FROM mine
+      SELECT category_id, (sum(weight::numeric) / (SELECT weight FROM total))::float8 AS aff FROM mine
         GROUP BY category_id ORDER BY 2 DESC, 1 LIMIT 3
     ), sellers AS (
-      SELECT seller_id, sum(weight) / (SELECT weight FROM total) AS aff FROM mine GROUP BY seller_id
+      SELECT seller_id, (sum(weight::numeric) / (SELECT weight FROM total))::float8 AS aff FROM mine GROUP BY seller_id
     ), cf AS (
-      SELECT x.other_id AS id, sum(s.weight * x.score) AS cf,
-          (array_agg(s.product_id ORDER BY s.weight * x.score DESC))[1] AS because
+      SELECT x.other_id AS id, sum((s.weight * x.score)::numeric)::float8 AS cf,
+          (array_agg(s.product_id ORDER BY s.weight * x.score DESC, s.product_id))[1] AS because
         FROM seed s CROSS JOIN LATERAL (
           SELECT other_id, score FROM rec_item_pairs WHERE product_id = s.product_id
             ORDER BY score DESC LIMIT ${lit(PAIRS_PER_SEED)}
