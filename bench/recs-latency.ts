@@ -83,7 +83,7 @@ async function main() {
       ['suggestions, history, limit 10 (from the list)', '?limit=10', 4, undefined],
       ['suggestions, history, limit 10 (from the list)', '?limit=10', 10, undefined],
       [
-        'suggestions, history + productId context, limit 5 (full query)',
+        'suggestions, history + productId context, limit 5 (partners, then the list)',
         `?limit=5&productId=${uuidOf(2, 5)}`,
         10,
         undefined,

@@ -318,3 +318,108 @@ describe("users' suggestion lists", () => {
     expect((await q('SELECT 1 FROM rec_user_lists WHERE user_id = $1', [gone])).rowCount).toBe(0);
   });
 });
+
+describe('suggestions with a product as context', () => {
+  const categoryOf = async () =>
+    new Map((await q('SELECT id, category_id FROM products')).rows.map((r) => [r.id as string, r.category_id as string]));
+  /**
+   * The rule, written out: the context's partners by score (then sold count, id), then the user's
+   * list, then the popular products; each once, only what may be suggested, the category cap.
+   */
+  async function expected(user: string, ctx: string, limit: number) {
+    const may = new Set(
+      (
+        await q(
+          `SELECT p.id FROM products p WHERE p.deleted_at IS NULL AND p.stock > 0 AND p.seller_id <> $1 AND p.id <> $2
+             AND p.id NOT IN (SELECT product_id FROM cart_items WHERE user_id = $1)
+             AND p.id NOT IN (SELECT oi.product_id FROM orders o JOIN order_items oi ON oi.order_id = o.id
+               WHERE o.user_id = $1 AND o.status IN ('paid', 'shipped', 'delivered'))`,
+          [user, ctx],
+        )
+      ).rows.map((r) => r.id as string),
+    );
+    const partners = await q(
+      `SELECT x.other_id AS id FROM rec_item_pairs x JOIN products p ON p.id = x.other_id
+         WHERE x.product_id = $1 ORDER BY x.score DESC, p.sold_count DESC, x.other_id`,
+      [ctx],
+    );
+    const list = await q(
+      'SELECT unnest(product_ids[1:$2]) AS id FROM rec_user_lists WHERE user_id = $1',
+      [user, limit * 3],
+    );
+    const popular = await q('SELECT product_id AS id FROM rec_item_stats ORDER BY recent_buyers DESC, product_id');
+    const ordered = [...new Set([...partners.rows, ...list.rows, ...popular.rows].map((r) => r.id as string))].filter(
+      (id) => may.has(id),
+    );
+    const cats = await categoryOf();
+    const seen = new Map<string, number>();
+    const over = ordered.map((id) => {
+      const n = (seen.get(cats.get(id) as string) ?? 0) + 1;
+      seen.set(cats.get(id) as string, n);
+      return n > Math.ceil(limit / 2);
+    });
+    return [...ordered.filter((_, i) => !over[i]), ...ordered.filter((_, i) => over[i])].slice(0, limit);
+  }
+  const context = (user: string, productId: string, limit: number) =>
+    recommendations.suggest(server.deps.db, 'usd', user, { limit, productId });
+  const ids = (s: { items: { id: string }[] }) => s.items.map((i) => i.id);
+
+  it("leads with the product's partners, then the user's list, then popular products", async () => {
+    await recommendations.rebuildModel(server.deps.db, T);
+    const user = users[1] as string;
+    await recommendations.buildUserList(server.deps.db, user);
+    for (const [ctx, limit] of [
+      [0, 3],
+      [1, 8],
+      [3, 5],
+      [6, 8],
+      [7, 4],
+    ] as const) {
+      const got = await context(user, products[ctx] as string, limit);
+      expect(ids(got), `context ${ctx}, limit ${limit}`).toEqual(await expected(user, products[ctx] as string, limit));
+    }
+    // This user bought 0, 1, 3 and 4: product 5 is the one partner of 2 left to suggest.
+    const got = await context(user, products[2] as string, 8);
+    expect(got.strategy).toBe('personalized');
+    expect(got.items[0]).toMatchObject({ id: products[5], reason: 'bought together with Model product 2' });
+
+    // The list comes after the partners: cut to a product no one bought, it follows product 5.
+    await q(
+      `UPDATE rec_user_lists SET product_ids = ARRAY[$2::uuid], because_ids = '{NULL}', favourite_category = '{t}'
+         WHERE user_id = $1`,
+      [user, products[7]],
+    );
+    const withList = await context(user, products[2] as string, 8);
+    expect(ids(withList)).toEqual(await expected(user, products[2] as string, 8));
+    expect(withList.items[1]).toMatchObject({ id: products[7], reason: 'popular in Model 2' });
+    await recommendations.buildUserList(server.deps.db, user);
+
+    // A shopper with no history and no list: the partners, then the popular products.
+    const newcomer = await insertUser();
+    const cold = await context(newcomer, products[2] as string, 6);
+    expect(cold.strategy).toBe('popular');
+    expect(ids(cold)).toEqual(await expected(newcomer, products[2] as string, 6));
+    expect(cold.items[0]?.reason).toBe('bought together with Model product 2');
+  });
+
+  it('never suggests the product itself, a cart line, what was bought, sold out, deleted or their own', async () => {
+    const user = await insertUser();
+    await q('INSERT INTO cart_items (user_id, product_id, quantity) VALUES ($1, $2, 1)', [user, products[4]]);
+    await paidOrder(user, [products[5] as string], T);
+    await q('UPDATE products SET stock = 0 WHERE id = $1', [products[1]]);
+    await q('UPDATE products SET deleted_at = now() WHERE id = $1', [products[3]]);
+    try {
+      const got = ids(await context(user, products[2] as string, 50));
+      for (const gone of [2, 4, 5, 1, 3]) expect(got, `product ${gone}`).not.toContain(products[gone]);
+      expect(got).toEqual(await expected(user, products[2] as string, 50));
+      expect(got.length).toBeGreaterThan(0);
+      // The cart line is context too: its partners are "bought together" with it.
+      const reasons = (await context(user, products[6] as string, 50)).items.map((i) => i.reason);
+      expect(reasons).toContain('bought together with Model product 4');
+      expect(ids(await context(seller, products[2] as string, 50))).toEqual([]);
+    } finally {
+      await q('UPDATE products SET stock = 10, deleted_at = NULL WHERE id = ANY($1)', [[products[1], products[3]]]);
+      await q('DELETE FROM cart_items WHERE user_id = $1', [user]);
+    }
+  });
+});

@@ -12,7 +12,7 @@ const WORKERS = 2;
 
 /** Writes one user's list from the model as it is in `db` (inside the incremental job's transaction, say). */
 export async function buildUserList(db: Tx, userId: string): Promise<void> {
-  await runNamed(db, 'rec_list_build', listBuildQuery, { user: userId, product: null, withCart: false });
+  await runNamed(db, 'rec_list_build', listBuildQuery, { user: userId, withCart: false });
 }
 
 /**

@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { PAID_STATUSES } from './model';
-import { lit, param, productColumns, scoredCandidates } from './suggest-query';
+import { boughtBy, lit, param, productColumns, scoredCandidates, servable } from './suggest-query';
 
 /** How many ranked candidates a user's list keeps (the largest `limit` is 50). */
 export const LIST_SIZE = 60;
@@ -9,7 +9,7 @@ const ORDER = sql.raw('score DESC, sold_count DESC, id');
 
 /**
  * Writes one user's list: the serving query's own scored candidates for that
- * user (fill `product` with null, `withCart` with false), the best LIST_SIZE in the order the
+ * user (fill `withCart` with false), the best LIST_SIZE in the order the
  * serving query ranks them. `complete` says no candidate was left out.
  */
 export function listBuildQuery(): SQL {
@@ -56,15 +56,10 @@ export function listServeQuery(): SQL {
       SELECT u.* FROM l CROSS JOIN LATERAL unnest(l.product_ids, l.because_ids, l.favourite_category)
         WITH ORDINALITY AS u(id, because, favourite, ord)
         WHERE u.ord <= ${prefix}
-    ), bought AS MATERIALIZED (
-      -- The user's few order lines, read once (probing each product's lines would read all its buyers').
-      SELECT oi.product_id FROM orders o JOIN order_items oi ON oi.order_id = o.id
-        WHERE o.user_id = ${user} AND o.status IN ${PAID_STATUSES}
-    ), valid AS (
+    ), ${boughtBy(user)}, valid AS (
       SELECT x.*, row_number() OVER (PARTITION BY p.category_id ORDER BY x.ord) AS in_category
         FROM listed x JOIN products p ON p.id = x.id
-        WHERE p.deleted_at IS NULL AND p.stock > 0 AND p.seller_id <> ${user}
-          AND NOT EXISTS (SELECT 1 FROM bought b WHERE b.product_id = p.id)
+        WHERE ${servable(user)}
     ), chosen AS (SELECT * FROM valid ORDER BY (in_category > ${cap}), ord LIMIT ${limit})
     SELECT l.complete AND cardinality(l.product_ids) <= ${prefix} AS complete, l.history,
         (SELECT count(*)::int FROM valid WHERE in_category <= ${cap}) AS fits,

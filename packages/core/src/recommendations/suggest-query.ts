@@ -8,7 +8,6 @@ export const lit = (v: number): SQL => sql.raw(String(Math.trunc(v)));
 const SEEDS = 20;
 const PAIRS_PER_SEED = 50;
 const CF_POOL = 200;
-const CONTEXT_WEIGHT = 10;
 const CART_WEIGHT = 2;
 const AFFINITY = 0.3;
 const SELLER_AFFINITY = 0.1;
@@ -18,20 +17,20 @@ const POPULAR_POOL = 60;
 
 /**
  * The candidates of one user, scored, as the CTEs of a statement (`scored`
- * last). It gathers the partners of the user's strongest interests, cart
- * lines (when `withCart`) and the context product; the popular products of
- * their three favourite categories; the store's popular products. It drops
+ * last). It gathers the partners of the user's strongest interests and
+ * cart lines (when `withCart`); the popular products of their three
+ * favourite categories; the store's popular products. It drops
  * what may never be suggested and scores the rest:
  *
  *   personalized: cf / max cf + 0.3 × category affinity × pop + 0.1 × seller affinity × pop + 0.05 × pop
  *   cold start:   pop          (pop = recent buyers / max recent buyers among the candidates)
  *
  * scoring as personalized when the caller has paid orders or any candidate
- * has co-occurrence (a context or cart line); `history` says the former.
+ * has co-occurrence (a cart line); `history` says the former.
  * Its text is fixed (every value a placeholder of `param`), so it runs as a prepared statement.
  */
 export function scoredCandidates(): SQL {
-  const { user, product: ctx, withCart: cart } = param;
+  const { user, withCart: cart } = param;
   return sql`
     -- Sums are taken in numeric: float8 sums depend on the order rows arrive in, which differs
     -- between plans, so the list's statement and this one could rank near-ties differently.
@@ -39,7 +38,6 @@ export function scoredCandidates(): SQL {
       (SELECT product_id, weight FROM rec_user_items WHERE user_id = ${user}
         ORDER BY weight DESC, product_id LIMIT ${lit(SEEDS)})
       UNION ALL SELECT product_id, ${num(CART_WEIGHT)} FROM cart_items WHERE user_id = ${user} AND ${cart}
-      UNION ALL SELECT ${ctx}, ${num(CONTEXT_WEIGHT)} WHERE ${ctx} IS NOT NULL
     ), seed AS (SELECT product_id, sum(weight::numeric)::float8 AS weight FROM seeds GROUP BY product_id),
     mine AS (
       -- OFFSET 0 keeps these as primary-key lookups for the user's few rows (a generic plan would hash the catalog).
@@ -80,7 +78,6 @@ export function scoredCandidates(): SQL {
             SELECT 1 FROM orders o JOIN order_items oi ON oi.order_id = o.id
               WHERE o.user_id = ${user} AND o.status IN ${PAID_STATUSES} AND oi.product_id = p.id)
           AND NOT EXISTS (SELECT 1 FROM cart_items ci WHERE ${cart} AND ci.user_id = ${user} AND ci.product_id = p.id)
-          AND p.id IS DISTINCT FROM ${ctx}
     ), normed AS (
       SELECT t.*, t.recent / greatest(max(t.recent) OVER (), 1) AS pop,
           greatest(max(t.cf) OVER (), 1e-9) AS max_cf,
@@ -99,8 +96,8 @@ export function scoredCandidates(): SQL {
 
 /**
  * The statements' values, as placeholders: each statement is built once and
- * prepared (prepared.ts); a call only fills `user`, `product` (the context,
- * or null), `withCart` (whether cart lines count) and `limit`.
+ * prepared (prepared.ts); a call fills those it uses of `user`, `product`
+ * (the context of suggest-context.ts), `withCart` (whether cart lines count) and `limit`.
  */
 export const param = {
   user: sql`${sql.placeholder('user')}::uuid`,
@@ -108,6 +105,16 @@ export const param = {
   withCart: sql`${sql.placeholder('withCart')}::bool`,
   limit: sql`${sql.placeholder('limit')}::int`,
 };
+
+/** `bought`: the user's paid order lines, read once (probing each product's lines would read all its buyers'). */
+export const boughtBy = (user: SQL): SQL => sql`bought AS MATERIALIZED (
+      SELECT oi.product_id FROM orders o JOIN order_items oi ON oi.order_id = o.id
+        WHERE o.user_id = ${user} AND o.status IN ${PAID_STATUSES}
+    )`;
+
+/** What may be suggested of product `p` to `user` (with `bought` in scope): in stock, not deleted, bought or theirs. */
+export const servable = (user: SQL): SQL => sql`p.deleted_at IS NULL AND p.stock > 0 AND p.seller_id <> ${user}
+          AND NOT EXISTS (SELECT 1 FROM bought b WHERE b.product_id = p.id)`;
 
 /** A suggested product's columns, from `p` (products) and `c` (its category). */
 export const productColumns = sql.raw(`p.id, p.name, p.description, p.price_cents AS "priceCents", p.stock,

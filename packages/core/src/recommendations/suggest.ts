@@ -3,6 +3,7 @@ import { type ProductData, type ProductFieldsRow, toProductData } from '../catal
 import { notFound } from '../shared/errors';
 import { isId } from '../shared/ids';
 import { runNamed } from './prepared';
+import { contextServeQuery } from './suggest-context';
 import { listServeQuery } from './suggest-list';
 import { suggestionQuery } from './suggest-query';
 
@@ -32,39 +33,53 @@ interface ListRow extends Omit<ProductFieldsRow, 'id'> {
   because: string | null;
 }
 
+interface ContextRow extends ProductFieldsRow {
+  /** 1: a partner of the context; 2: from the user's list; 3: popular. */
+  tier: number;
+  favourite: boolean;
+  because: string | null;
+  history: boolean;
+}
+
 type Suggestions = { items: Suggestion[]; strategy: Strategy };
 
 /**
- * The suggestions for one user. Without a context, a user with a list
+ * The suggestions for one user. With a context product, its partners lead,
+ * then the user's list (suggest-context.ts). Without one, a user with a list
  * (suggest-list.ts) and an empty cart is answered from it when it holds the
  * exact answer: enough candidates within their category's share, or every
  * candidate there was. Otherwise one prepared statement (suggest-query.ts)
  * picks, scores and diversifies them. Each gets its reason.
  */
 export async function suggest(db: Tx, currency: string, userId: string, input: SuggestInput): Promise<Suggestions> {
-  if (input.productId !== undefined && !isId(input.productId)) throw notFound('Product');
-  if (input.productId === undefined) {
-    const listed = await runNamed<ListRow>(db, 'rec_suggest_list', listServeQuery, {
+  if (input.productId !== undefined) {
+    if (!isId(input.productId)) throw notFound('Product');
+    const rows = await runNamed<ContextRow>(db, 'rec_suggest_context', contextServeQuery, {
       user: userId,
+      product: input.productId,
       limit: input.limit,
     });
-    const head = listed[0];
-    if (head && (head.complete || head.fits >= input.limit)) {
-      const rows = listed.filter((r): r is ListRow & { id: string } => r.id !== null);
-      const items = rows.map((r) => item(r, currency, reasonOf(r.because, r.favourite, r.categoryName)));
-      return { items, strategy: head.history ? 'personalized' : 'popular' };
-    }
+    const items = rows.map((r) =>
+      item(r, currency, r.tier === 3 ? reasonOf(null, false, '') : reasonOf(r.because, r.favourite, r.categoryName)),
+    );
+    return { items, strategy: rows.some((r) => r.history) ? 'personalized' : 'popular' };
+  }
+  const listed = await runNamed<ListRow>(db, 'rec_suggest_list', listServeQuery, { user: userId, limit: input.limit });
+  const head = listed[0];
+  if (head && (head.complete || head.fits >= input.limit)) {
+    const rows = listed.filter((r): r is ListRow & { id: string } => r.id !== null);
+    const items = rows.map((r) => item(r, currency, reasonOf(r.because, r.favourite, r.categoryName)));
+    return { items, strategy: head.history ? 'personalized' : 'popular' };
   }
   const rows = await runNamed<Row>(db, 'rec_suggest', suggestionQuery, {
     user: userId,
-    product: input.productId ?? null,
     withCart: true,
     limit: input.limit,
   });
   const items = rows.map((r) =>
     item(r, currency, reasonOf(Number(r.cf) > 0 ? r.because : null, Number(r.catAff) > 0, r.categoryName)),
   );
-  // `personalized` means from purchase history (the contract); a context or cart alone still ranks by co-occurrence.
+  // `personalized` means from purchase history (the contract); a cart alone still ranks by co-occurrence.
   return { items, strategy: rows.some((r) => r.history) ? 'personalized' : 'popular' };
 }
 

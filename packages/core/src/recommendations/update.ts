@@ -54,9 +54,13 @@ export async function updateForOrder(db: Db, orderId: string, now: Date): Promis
           ${sql.param(deltas.map((d) => d.support))}::int[])
       ON CONFLICT (a, b) DO UPDATE SET dot = rec_item_cooc.dot + excluded.dot,
         support = rec_item_cooc.support + excluded.support`);
-    await tx.execute(sql`
-      DELETE FROM rec_item_cooc c USING unnest(${a}, ${b}) AS d(a, b)
-        WHERE c.a = d.a AND c.b = d.b AND c.support <= 0`);
+    // Only a pair whose support fell can have reached none.
+    const fell = deltas.filter((d) => d.support < 0);
+    if (fell.length > 0)
+      await tx.execute(sql`
+        DELETE FROM rec_item_cooc c
+          USING unnest(${sql.param(fell.map((d) => d.a))}::int[], ${sql.param(fell.map((d) => d.b))}::int[]) AS d(a, b)
+          WHERE c.a = d.a AND c.b = d.b AND c.support <= 0`);
     const ordered = products.map((p) => ix.get(p) as number);
     const touched = [...new Set([...before, ...after].map((i) => ix.get(i.product_id) as number))];
     const pairs = await rescore(tx, products, ordered, touched, now);
@@ -120,13 +124,12 @@ async function rescore(tx: Tx, products: string[], ordered: number[], touched: n
   const ints = (xs: number[]) => sql`${sql.param(xs)}::int[]`;
   await tx.execute(sql`DELETE FROM rec_item_pairs WHERE product_id = ANY(${uuids(products)})`);
   const forward = await tx.execute(sql`
-    WITH mine AS (${scored(sql`
-      SELECT a AS p, b AS o, dot, support FROM rec_item_cooc WHERE a = ANY(${ints(ordered)}) AND support >= ${num(MIN_SUPPORT)}`)}),
-    top AS (
-      SELECT product_id, other_id, score, support FROM (
-        SELECT *, row_number() OVER (PARTITION BY product_id ORDER BY score DESC, other_id) AS rank
-          FROM mine WHERE score > 0
-      ) r WHERE rank <= ${num(TOP_PAIRS)}
+    WITH top AS (
+      -- Per product a top-N sort of its few thousand co-occurrences, not one sort of them all.
+      SELECT t.product_id, t.other_id, t.score, t.support FROM unnest(${ints(ordered)}) AS x(ix)
+        CROSS JOIN LATERAL (SELECT * FROM (${scored(sql`
+          SELECT a AS p, b AS o, dot, support FROM rec_item_cooc WHERE a = x.ix AND support >= ${num(MIN_SUPPORT)}`)}) m
+          WHERE m.score > 0 ORDER BY m.score DESC, m.other_id LIMIT ${num(TOP_PAIRS)}::int) t
     ), back AS (
       -- A partner lists the ordered product back when it ranks in its list (or already does).
       SELECT t.other_id AS product_id, t.product_id AS other_id, t.score, t.support FROM top t
@@ -141,16 +144,20 @@ async function rescore(tx: Tx, products: string[], ordered: number[], touched: n
     SELECT product_id, other_id, score, support, ${now} FROM (SELECT * FROM top UNION ALL SELECT * FROM back) x
     ON CONFLICT (product_id, other_id) DO UPDATE SET score = excluded.score, support = excluded.support,
       updated_at = excluded.updated_at`);
-  // The buyer's other stored pairs: their sums and norms moved too.
+  // The buyer's other stored pairs: their sums and norms moved too. Found from the stored pairs (50 a
+  // product), not from the co-occurrences (thousands a product), then each one's sums read by key.
   const others = await tx.execute(sql`
-    WITH now_scored AS (${scored(sql`
-      SELECT c.a AS p, c.b AS o, c.dot, c.support FROM rec_item_cooc c
-        WHERE c.a = ANY(${ints(touched)}) AND c.b = ANY(${ints(touched)})`)})
+    WITH stored AS (
+      SELECT sp.ix AS p, so.ix AS o FROM rec_item_stats sp
+        JOIN rec_item_pairs q ON q.product_id = sp.product_id
+        JOIN rec_item_stats so ON so.product_id = q.other_id
+        WHERE sp.ix = ANY(${ints(touched)}) AND so.ix = ANY(${ints(touched)})
+          AND NOT (q.product_id = ANY(${uuids(products)})) AND NOT (q.other_id = ANY(${uuids(products)}))
+    ), now_scored AS (${scored(sql`
+      SELECT c.a AS p, c.b AS o, c.dot, c.support FROM stored s JOIN rec_item_cooc c ON c.a = s.p AND c.b = s.o`)})
     UPDATE rec_item_pairs q SET score = n.score, support = n.support, updated_at = ${now}
       FROM now_scored n
-      WHERE q.product_id = n.product_id AND q.other_id = n.other_id AND NOT (q.product_id = ANY(${uuids(products)}))
-        AND NOT (q.other_id = ANY(${uuids(products)}))
-        AND q.product_id IN (SELECT product_id FROM rec_item_stats WHERE ix = ANY(${ints(touched)}))`);
+      WHERE q.product_id = n.product_id AND q.other_id = n.other_id`);
   await tx.execute(sql`
     DELETE FROM rec_item_pairs q USING rec_item_stats s
       WHERE s.ix = ANY(${ints(touched)}) AND q.product_id = s.product_id
