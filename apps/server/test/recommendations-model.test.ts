@@ -274,7 +274,7 @@ describe("users' suggestion lists", () => {
     }
   });
 
-  it('falls back to the full query when the list cannot hold the exact answer, or the cart has lines', async () => {
+  it('falls back to the full query when the list cannot hold the exact answer', async () => {
     const user = fresh[0] as string;
     await recommendations.buildUserList(server.deps.db, user);
     // Two candidates kept of more: a limit of 4 cannot come from them.
@@ -282,23 +282,10 @@ describe("users' suggestion lists", () => {
     const four = await suggest(user, 4);
     expect(four.items.length).toBe(4);
     expect(four).toEqual(await live(user, 4));
-    // A cart line is a seed of the full query: the list (reversed, so it would show) is not used.
+    // And with no list at all.
+    await q('DELETE FROM rec_user_lists WHERE user_id = $1', [user]);
+    expect(await suggest(user, 4)).toEqual(four);
     await recommendations.buildUserList(server.deps.db, user);
-    const listed = ids(await suggest(user, 8));
-    await q(
-      `UPDATE rec_user_lists SET product_ids = ARRAY(
-         SELECT x FROM unnest(product_ids) WITH ORDINALITY AS u(x, n) ORDER BY n DESC) WHERE user_id = $1`,
-      [user],
-    );
-    await q('INSERT INTO cart_items (user_id, product_id, quantity) VALUES ($1, $2, 1)', [user, products[7]]);
-    try {
-      const withCart = await suggest(user, 8);
-      expect(ids(withCart)).not.toContain(products[7]);
-      expect(withCart).toEqual(await live(user, 8));
-      expect(ids(withCart)).not.toEqual([...listed].reverse());
-    } finally {
-      await q('DELETE FROM cart_items WHERE user_id = $1', [user]);
-    }
   });
 
   it("rebuilds the buyer's list in the incremental job, and drops lists of users without interests", async () => {
@@ -321,16 +308,19 @@ describe("users' suggestion lists", () => {
 
 describe('suggestions with a product as context', () => {
   const categoryOf = async () =>
-    new Map((await q('SELECT id, category_id FROM products')).rows.map((r) => [r.id as string, r.category_id as string]));
+    new Map(
+      (await q('SELECT id, category_id FROM products')).rows.map((r) => [r.id as string, r.category_id as string]),
+    );
   /**
    * The rule, written out: the context's partners by score (then sold count, id), then the user's
    * list, then the popular products; each once, only what may be suggested, the category cap.
    */
-  async function expected(user: string, ctx: string, limit: number) {
+  async function expected(user: string, ctx: string | null, limit: number) {
     const may = new Set(
       (
         await q(
-          `SELECT p.id FROM products p WHERE p.deleted_at IS NULL AND p.stock > 0 AND p.seller_id <> $1 AND p.id <> $2
+          `SELECT p.id FROM products p WHERE p.deleted_at IS NULL AND p.stock > 0 AND p.seller_id <> $1
+             AND p.id IS DISTINCT FROM $2
              AND p.id NOT IN (SELECT product_id FROM cart_items WHERE user_id = $1)
              AND p.id NOT IN (SELECT oi.product_id FROM orders o JOIN order_items oi ON oi.order_id = o.id
                WHERE o.user_id = $1 AND o.status IN ('paid', 'shipped', 'delivered'))`,
@@ -338,15 +328,20 @@ describe('suggestions with a product as context', () => {
         )
       ).rows.map((r) => r.id as string),
     );
+    // The product weighs 10, each cart line 2.
     const partners = await q(
-      `SELECT x.other_id AS id FROM rec_item_pairs x JOIN products p ON p.id = x.other_id
-         WHERE x.product_id = $1 ORDER BY x.score DESC, p.sold_count DESC, x.other_id`,
-      [ctx],
+      `WITH ctx AS (
+         SELECT id, sum(w) AS w FROM (SELECT $1::uuid AS id, 10 AS w WHERE $1 IS NOT NULL
+           UNION ALL SELECT product_id, 2 FROM cart_items WHERE user_id = $2) c GROUP BY id)
+       SELECT x.other_id AS id FROM ctx JOIN rec_item_pairs x ON x.product_id = ctx.id
+         JOIN products p ON p.id = x.other_id
+         GROUP BY x.other_id, p.sold_count ORDER BY sum(ctx.w * x.score) DESC, p.sold_count DESC, x.other_id`,
+      [ctx, user],
     );
-    const list = await q(
-      'SELECT unnest(product_ids[1:$2]) AS id FROM rec_user_lists WHERE user_id = $1',
-      [user, limit * 3],
-    );
+    const list = await q('SELECT unnest(product_ids[1:$2]) AS id FROM rec_user_lists WHERE user_id = $1', [
+      user,
+      limit * 3,
+    ]);
     const popular = await q('SELECT product_id AS id FROM rec_item_stats ORDER BY recent_buyers DESC, product_id');
     const ordered = [...new Set([...partners.rows, ...list.rows, ...popular.rows].map((r) => r.id as string))].filter(
       (id) => may.has(id),
@@ -400,6 +395,40 @@ describe('suggestions with a product as context', () => {
     expect(cold.strategy).toBe('popular');
     expect(ids(cold)).toEqual(await expected(newcomer, products[2] as string, 6));
     expect(cold.items[0]?.reason).toBe('bought together with Model product 2');
+  });
+
+  it('takes the cart as the context when there is no product, before the list', async () => {
+    // One purchase: most of the shop is left to suggest, from the list when the cart's partners run out.
+    const user = await insertUser();
+    await recommendations.updateForOrder(server.deps.db, await paidOrder(user, [products[0] as string], T), T);
+    const cart = (id: string) =>
+      q('INSERT INTO cart_items (user_id, product_id, quantity) VALUES ($1, $2, 1)', [user, id]);
+    // The list reversed, so that its tier shows apart from a ranking of the whole model.
+    await q(
+      `UPDATE rec_user_lists SET product_ids = ARRAY(
+         SELECT x FROM unnest(product_ids) WITH ORDINALITY AS u(x, n) ORDER BY n DESC) WHERE user_id = $1`,
+      [user],
+    );
+    // Product 6 has no partners (one buyer): the answer is the list's, in its order.
+    await cart(products[6] as string);
+    try {
+      for (const limit of [1, 3, 6]) {
+        const got = await recommendations.suggest(server.deps.db, 'usd', user, { limit });
+        expect(ids(got), `limit ${limit}`).toEqual(await expected(user, null, limit));
+        expect(ids(got)).not.toContain(products[6]);
+      }
+      // Product 3 has partners: they lead, "bought together" with it.
+      await cart(products[3] as string);
+      const got = await recommendations.suggest(server.deps.db, 'usd', user, { limit: 6 });
+      expect(ids(got)).toEqual(await expected(user, null, 6));
+      expect(got.strategy).toBe('personalized');
+      expect(got.items[0]?.reason).toBe('bought together with Model product 3');
+      // The product and the cart together: both are context.
+      const both = ids(await context(user, products[1] as string, 6));
+      expect(both).toEqual(await expected(user, products[1] as string, 6));
+    } finally {
+      await q('DELETE FROM cart_items WHERE user_id = $1', [user]);
+    }
   });
 
   it('never suggests the product itself, a cart line, what was bought, sold out, deleted or their own', async () => {

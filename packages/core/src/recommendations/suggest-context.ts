@@ -13,9 +13,9 @@ const POPULAR_POOL = 60;
 const LIST_PER_ITEM = 3;
 
 /**
- * "Bought together" with a product (`productId`, with the cart's lines as
- * lesser context): its answer, in three tiers, ranked in this order:
- *   1. the context products' partners (rec_item_pairs), by
+ * "Bought together" with a product (`productId`, null for none) and the
+ * cart's lines (a lesser context): the answer, in three tiers, in this order:
+ *   1. the context's partners (rec_item_pairs), by
  *      Σ weight × pair score (10 for the product, 2 a cart line), then
  *      sold count and id: what others bought with it;
  *   2. the first entries of the user's own list (suggest-list.ts), in its
@@ -32,7 +32,7 @@ export function contextServeQuery(): SQL {
   return sql`
     WITH ctx AS (
       SELECT product_id, sum(weight) AS weight FROM (
-        SELECT ${ctx} AS product_id, ${num(CONTEXT_WEIGHT)} AS weight
+        SELECT ${ctx} AS product_id, ${num(CONTEXT_WEIGHT)} AS weight WHERE ${ctx} IS NOT NULL
         UNION ALL SELECT product_id, ${num(CART_WEIGHT)} FROM cart_items WHERE user_id = ${user}
       ) c GROUP BY product_id
     ), partners AS (

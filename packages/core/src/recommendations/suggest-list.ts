@@ -37,8 +37,9 @@ const PREFIX_PER_ITEM = 3;
  * The answer from the user's list, when they have one and an empty cart:
  * of the list's first entries, what is still in stock, not deleted and not
  * bought since, with at most ceil(limit / 2) per category first, as the
- * serving query keeps them. One row carries the list's own fields even when
- * nothing is chosen; `fits` counts the entries within their category's
+ * serving query keeps them. One row always comes back, with `cartLines`
+ * (then the cart is the context: suggest-context.ts) and the list's own
+ * fields even when nothing is chosen (null without a list); `fits` counts the entries within their category's
  * share and `complete` says the entries read were every candidate there
  * was, so the caller can tell whether they hold the exact answer
  * (suggest.ts): the first `limit` entries within their share are the same
@@ -49,10 +50,9 @@ export function listServeQuery(): SQL {
   const cap = sql`ceil(${limit} / 2.0)`;
   const prefix = sql`(${limit} * ${lit(PREFIX_PER_ITEM)})`;
   return sql`
-    WITH l AS (
-      SELECT * FROM rec_user_lists WHERE user_id = ${user}
-        AND NOT EXISTS (SELECT 1 FROM cart_items WHERE user_id = ${user})
-    ), listed AS (
+    WITH cart AS (SELECT EXISTS (SELECT 1 FROM cart_items WHERE user_id = ${user}) AS lines),
+    l AS (SELECT r.* FROM cart, rec_user_lists r WHERE r.user_id = ${user} AND NOT cart.lines),
+    listed AS (
       SELECT u.* FROM l CROSS JOIN LATERAL unnest(l.product_ids, l.because_ids, l.favourite_category)
         WITH ORDINALITY AS u(id, because, favourite, ord)
         WHERE u.ord <= ${prefix}
@@ -61,10 +61,10 @@ export function listServeQuery(): SQL {
         FROM listed x JOIN products p ON p.id = x.id
         WHERE ${servable(user)}
     ), chosen AS (SELECT * FROM valid ORDER BY (in_category > ${cap}), ord LIMIT ${limit})
-    SELECT l.complete AND cardinality(l.product_ids) <= ${prefix} AS complete, l.history,
+    SELECT cart.lines AS "cartLines", l.complete AND cardinality(l.product_ids) <= ${prefix} AS complete, l.history,
         (SELECT count(*)::int FROM valid WHERE in_category <= ${cap}) AS fits,
         ${productColumns}, ch.favourite, b.name AS because
-      FROM l LEFT JOIN (chosen ch CROSS JOIN LATERAL (SELECT * FROM products WHERE id = ch.id OFFSET 0) p
+      FROM cart LEFT JOIN l ON true LEFT JOIN (chosen ch CROSS JOIN LATERAL (SELECT * FROM products WHERE id = ch.id OFFSET 0) p
         JOIN categories c ON c.id = p.category_id
         LEFT JOIN LATERAL (SELECT name FROM products WHERE id = ch.because OFFSET 0) b ON true) ON true
       ORDER BY (ch.in_category > ${cap}), ch.ord`;

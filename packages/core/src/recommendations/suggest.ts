@@ -26,6 +26,8 @@ interface Row extends ProductFieldsRow {
 
 interface ListRow extends Omit<ProductFieldsRow, 'id'> {
   id: string | null;
+  /** The cart has lines: they are the context. */
+  cartLines: boolean;
   complete: boolean;
   history: boolean;
   fits: number;
@@ -44,28 +46,22 @@ interface ContextRow extends ProductFieldsRow {
 type Suggestions = { items: Suggestion[]; strategy: Strategy };
 
 /**
- * The suggestions for one user. With a context product, its partners lead,
- * then the user's list (suggest-context.ts). Without one, a user with a list
- * (suggest-list.ts) and an empty cart is answered from it when it holds the
+ * The suggestions for one user. With a context product or cart lines, their
+ * partners lead, then the user's list (suggest-context.ts). Without either,
+ * a user with a list (suggest-list.ts) is answered from it when it holds the
  * exact answer: enough candidates within their category's share, or every
- * candidate there was. Otherwise one prepared statement (suggest-query.ts)
- * picks, scores and diversifies them. Each gets its reason.
+ * candidate there was. Otherwise (no list yet, or too few of its entries
+ * left) one prepared statement (suggest-query.ts) picks, scores and
+ * diversifies them. Each gets its reason.
  */
 export async function suggest(db: Tx, currency: string, userId: string, input: SuggestInput): Promise<Suggestions> {
   if (input.productId !== undefined) {
     if (!isId(input.productId)) throw notFound('Product');
-    const rows = await runNamed<ContextRow>(db, 'rec_suggest_context', contextServeQuery, {
-      user: userId,
-      product: input.productId,
-      limit: input.limit,
-    });
-    const items = rows.map((r) =>
-      item(r, currency, r.tier === 3 ? reasonOf(null, false, '') : reasonOf(r.because, r.favourite, r.categoryName)),
-    );
-    return { items, strategy: rows.some((r) => r.history) ? 'personalized' : 'popular' };
+    return inContext(db, currency, userId, input.productId, input.limit);
   }
   const listed = await runNamed<ListRow>(db, 'rec_suggest_list', listServeQuery, { user: userId, limit: input.limit });
   const head = listed[0];
+  if (head?.cartLines) return inContext(db, currency, userId, null, input.limit);
   if (head && (head.complete || head.fits >= input.limit)) {
     const rows = listed.filter((r): r is ListRow & { id: string } => r.id !== null);
     const items = rows.map((r) => item(r, currency, reasonOf(r.because, r.favourite, r.categoryName)));
@@ -79,8 +75,20 @@ export async function suggest(db: Tx, currency: string, userId: string, input: S
   const items = rows.map((r) =>
     item(r, currency, reasonOf(Number(r.cf) > 0 ? r.because : null, Number(r.catAff) > 0, r.categoryName)),
   );
-  // `personalized` means from purchase history (the contract); a cart alone still ranks by co-occurrence.
+  // `personalized` means from purchase history (the contract).
   return { items, strategy: rows.some((r) => r.history) ? 'personalized' : 'popular' };
+}
+
+/** The answer for a product page (`productId`) or a cart: see suggest-context.ts. */
+async function inContext(db: Tx, currency: string, userId: string, productId: string | null, limit: number) {
+  const rows = await runNamed<ContextRow>(db, 'rec_suggest_context', contextServeQuery, {
+    user: userId,
+    product: productId,
+    limit,
+  });
+  const items = rows.map((r) => item(r, currency, reasonOf(r.because, r.favourite, r.categoryName)));
+  const strategy: Strategy = rows.some((r) => r.history) ? 'personalized' : 'popular';
+  return { items, strategy };
 }
 
 function reasonOf(boughtWith: string | null, favouriteCategory: boolean, categoryName: string): string {
