@@ -124,6 +124,26 @@ async function main() {
       round(percentile(during, 95)),
       round((during.length / again.ms) * 1000, 0),
     ]);
+    // Cart pages: each shopper of the tokens with one cart line, the context of their suggestions.
+    const shoppers = tokens.map((_, i) => uuidOf(1, (i * 104_729) % USERS));
+    await database.pool.query(
+      'INSERT INTO cart_items (user_id, product_id, quantity) SELECT u, p, 1 FROM unnest($1::uuid[], $2::uuid[]) AS t(u, p)',
+      [shoppers, shoppers.map((_, n) => uuidOf(2, (n * 13) % shop.products.length))],
+    );
+    const carts = await load(`${base}/api/checkout/suggestions?limit=10`, {
+      seconds: SECONDS,
+      connections: 10,
+      headersFor: (i) => ({ authorization: tokens[i % SHOPPERS] as string }),
+    });
+    if (carts.non2xx || carts.errors)
+      throw new Error(`cart suggestions: ${carts.non2xx} non-2xx, ${carts.errors} errors`);
+    rows.push([
+      'suggestions, history + one cart line, limit 10 (partners, then the list)',
+      10,
+      carts.p50,
+      carts.p95,
+      carts.reqPerSec,
+    ]);
     console.log(
       `\n### ${USERS} users, ${shop.lines.length} order lines, ${shop.products.length} products, ${scratch.label}\n`,
     );

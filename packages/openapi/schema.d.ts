@@ -799,7 +799,7 @@ export interface components {
         /** @description Every error answer. `code` is the tRPC code, the same one the tRPC client sees. */
         Error: {
             /** @enum {string} */
-            code: "BAD_REQUEST" | "PARSE_ERROR" | "UNAUTHORIZED" | "PAYMENT_REQUIRED" | "FORBIDDEN" | "NOT_FOUND" | "METHOD_NOT_SUPPORTED" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_SERVER_ERROR" | "BAD_GATEWAY";
+            code: "BAD_REQUEST" | "PARSE_ERROR" | "UNAUTHORIZED" | "PAYMENT_REQUIRED" | "FORBIDDEN" | "NOT_FOUND" | "METHOD_NOT_SUPPORTED" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_SERVER_ERROR" | "BAD_GATEWAY" | "SERVICE_UNAVAILABLE";
             /** @description A human message; never a stack, SQL or driver text */
             message: string;
             /** @description The failing fields, on input errors (400 BAD_REQUEST) only */
@@ -952,6 +952,23 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Every database connection stayed busy for as long as a request may wait; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "message": "Every database connection stayed busy for as long as a request may wait; retry after Retry-After"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "auth-login": {
@@ -1066,6 +1083,23 @@ export interface operations {
                      * @example {
                      *       "code": "INTERNAL_SERVER_ERROR",
                      *       "message": "A fault of the server; the body carries no detail"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every database connection stayed busy for as long as a request may wait; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "message": "Every database connection stayed busy for as long as a request may wait; retry after Retry-After"
                      *     }
                      */
                     "application/json": components["schemas"]["Error"];
@@ -1189,6 +1223,23 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Every database connection stayed busy for as long as a request may wait; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "message": "Every database connection stayed busy for as long as a request may wait; retry after Retry-After"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "auth-logout": {
@@ -1295,6 +1346,23 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Every database connection stayed busy for as long as a request may wait; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "message": "Every database connection stayed busy for as long as a request may wait; retry after Retry-After"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "auth-me": {
@@ -1372,6 +1440,23 @@ export interface operations {
                      * @example {
                      *       "code": "INTERNAL_SERVER_ERROR",
                      *       "message": "A fault of the server; the body carries no detail"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every database connection stayed busy for as long as a request may wait; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "message": "Every database connection stayed busy for as long as a request may wait; retry after Retry-After"
                      *     }
                      */
                     "application/json": components["schemas"]["Error"];
@@ -1476,6 +1561,23 @@ export interface operations {
                      * @example {
                      *       "code": "INTERNAL_SERVER_ERROR",
                      *       "message": "A fault of the server; the body carries no detail"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every database connection stayed busy for as long as a request may wait; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "message": "Every database connection stayed busy for as long as a request may wait; retry after Retry-After"
                      *     }
                      */
                     "application/json": components["schemas"]["Error"];
@@ -1648,6 +1750,23 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Every database connection stayed busy for as long as a request may wait; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "message": "Every database connection stayed busy for as long as a request may wait; retry after Retry-After"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "users-update": {
@@ -1815,6 +1934,23 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Every database connection stayed busy for as long as a request may wait; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "message": "Every database connection stayed busy for as long as a request may wait; retry after Retry-After"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "categories-list": {
@@ -1883,6 +2019,23 @@ export interface operations {
                      * @example {
                      *       "code": "INTERNAL_SERVER_ERROR",
                      *       "message": "A fault of the server; the body carries no detail"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every database connection stayed busy for as long as a request may wait; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "message": "Every database connection stayed busy for as long as a request may wait; retry after Retry-After"
                      *     }
                      */
                     "application/json": components["schemas"]["Error"];
@@ -2044,6 +2197,23 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Every database connection stayed busy for as long as a request may wait; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "message": "Every database connection stayed busy for as long as a request may wait; retry after Retry-After"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "categories-byId": {
@@ -2109,6 +2279,23 @@ export interface operations {
                      * @example {
                      *       "code": "INTERNAL_SERVER_ERROR",
                      *       "message": "A fault of the server; the body carries no detail"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every database connection stayed busy for as long as a request may wait; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "message": "Every database connection stayed busy for as long as a request may wait; retry after Retry-After"
                      *     }
                      */
                     "application/json": components["schemas"]["Error"];
@@ -2281,6 +2468,23 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Every database connection stayed busy for as long as a request may wait; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "message": "Every database connection stayed busy for as long as a request may wait; retry after Retry-After"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "products-list": {
@@ -2351,6 +2555,23 @@ export interface operations {
                      * @example {
                      *       "code": "INTERNAL_SERVER_ERROR",
                      *       "message": "A fault of the server; the body carries no detail"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every database connection stayed busy for as long as a request may wait; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "message": "Every database connection stayed busy for as long as a request may wait; retry after Retry-After"
                      *     }
                      */
                     "application/json": components["schemas"]["Error"];
@@ -2519,6 +2740,23 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Every database connection stayed busy for as long as a request may wait; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "message": "Every database connection stayed busy for as long as a request may wait; retry after Retry-After"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "products-byId": {
@@ -2584,6 +2822,23 @@ export interface operations {
                      * @example {
                      *       "code": "INTERNAL_SERVER_ERROR",
                      *       "message": "A fault of the server; the body carries no detail"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every database connection stayed busy for as long as a request may wait; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "message": "Every database connection stayed busy for as long as a request may wait; retry after Retry-After"
                      *     }
                      */
                     "application/json": components["schemas"]["Error"];
@@ -2748,6 +3003,23 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Every database connection stayed busy for as long as a request may wait; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "message": "Every database connection stayed busy for as long as a request may wait; retry after Retry-After"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "products-delete": {
@@ -2866,6 +3138,23 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Every database connection stayed busy for as long as a request may wait; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "message": "Every database connection stayed busy for as long as a request may wait; retry after Retry-After"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "search-query": {
@@ -2940,6 +3229,23 @@ export interface operations {
                      * @example {
                      *       "code": "INTERNAL_SERVER_ERROR",
                      *       "message": "A fault of the server; the body carries no detail"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every database connection stayed busy for as long as a request may wait; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "message": "Every database connection stayed busy for as long as a request may wait; retry after Retry-After"
                      *     }
                      */
                     "application/json": components["schemas"]["Error"];
@@ -3028,6 +3334,23 @@ export interface operations {
                      * @example {
                      *       "code": "INTERNAL_SERVER_ERROR",
                      *       "message": "A fault of the server; the body carries no detail"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every database connection stayed busy for as long as a request may wait; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "message": "Every database connection stayed busy for as long as a request may wait; retry after Retry-After"
                      *     }
                      */
                     "application/json": components["schemas"]["Error"];
@@ -3189,6 +3512,23 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Every database connection stayed busy for as long as a request may wait; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "message": "Every database connection stayed busy for as long as a request may wait; retry after Retry-After"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "wishlist-remove": {
@@ -3257,6 +3597,23 @@ export interface operations {
                      * @example {
                      *       "code": "INTERNAL_SERVER_ERROR",
                      *       "message": "A fault of the server; the body carries no detail"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every database connection stayed busy for as long as a request may wait; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "message": "Every database connection stayed busy for as long as a request may wait; retry after Retry-After"
                      *     }
                      */
                     "application/json": components["schemas"]["Error"];
@@ -3436,6 +3793,23 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Every database connection stayed busy for as long as a request may wait; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "message": "Every database connection stayed busy for as long as a request may wait; retry after Retry-After"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "ratings-list": {
@@ -3525,6 +3899,23 @@ export interface operations {
                      * @example {
                      *       "code": "INTERNAL_SERVER_ERROR",
                      *       "message": "A fault of the server; the body carries no detail"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every database connection stayed busy for as long as a request may wait; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "message": "Every database connection stayed busy for as long as a request may wait; retry after Retry-After"
                      *     }
                      */
                     "application/json": components["schemas"]["Error"];
@@ -3687,6 +4078,23 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Every database connection stayed busy for as long as a request may wait; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "message": "Every database connection stayed busy for as long as a request may wait; retry after Retry-After"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "comments-list": {
@@ -3778,6 +4186,23 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Every database connection stayed busy for as long as a request may wait; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "message": "Every database connection stayed busy for as long as a request may wait; retry after Retry-After"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "cart-get": {
@@ -3840,6 +4265,23 @@ export interface operations {
                      * @example {
                      *       "code": "INTERNAL_SERVER_ERROR",
                      *       "message": "A fault of the server; the body carries no detail"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every database connection stayed busy for as long as a request may wait; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "message": "Every database connection stayed busy for as long as a request may wait; retry after Retry-After"
                      *     }
                      */
                     "application/json": components["schemas"]["Error"];
@@ -4002,6 +4444,23 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Every database connection stayed busy for as long as a request may wait; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "message": "Every database connection stayed busy for as long as a request may wait; retry after Retry-After"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "cart-update": {
@@ -4153,6 +4612,23 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Every database connection stayed busy for as long as a request may wait; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "message": "Every database connection stayed busy for as long as a request may wait; retry after Retry-After"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "cart-remove": {
@@ -4232,6 +4708,23 @@ export interface operations {
                      * @example {
                      *       "code": "INTERNAL_SERVER_ERROR",
                      *       "message": "A fault of the server; the body carries no detail"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every database connection stayed busy for as long as a request may wait; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "message": "Every database connection stayed busy for as long as a request may wait; retry after Retry-After"
                      *     }
                      */
                     "application/json": components["schemas"]["Error"];
@@ -4407,6 +4900,23 @@ export interface operations {
                      * @example {
                      *       "code": "BAD_GATEWAY",
                      *       "message": "The payment provider failed; nothing is held or charged"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every database connection stayed busy for as long as a request may wait; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "message": "Every database connection stayed busy for as long as a request may wait; retry after Retry-After"
                      *     }
                      */
                     "application/json": components["schemas"]["Error"];
@@ -4597,6 +5107,23 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Every database connection stayed busy for as long as a request may wait; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "message": "Every database connection stayed busy for as long as a request may wait; retry after Retry-After"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "checkout-session": {
@@ -4691,6 +5218,23 @@ export interface operations {
                      * @example {
                      *       "code": "BAD_GATEWAY",
                      *       "message": "The payment provider could not be asked"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every database connection stayed busy for as long as a request may wait; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "message": "Every database connection stayed busy for as long as a request may wait; retry after Retry-After"
                      *     }
                      */
                     "application/json": components["schemas"]["Error"];
@@ -4796,6 +5340,23 @@ export interface operations {
                      * @example {
                      *       "code": "INTERNAL_SERVER_ERROR",
                      *       "message": "A fault of the server; the body carries no detail"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every database connection stayed busy for as long as a request may wait; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "message": "Every database connection stayed busy for as long as a request may wait; retry after Retry-After"
                      *     }
                      */
                     "application/json": components["schemas"]["Error"];
@@ -4941,6 +5502,23 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Every database connection stayed busy for as long as a request may wait; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "message": "Every database connection stayed busy for as long as a request may wait; retry after Retry-After"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "orders-byId": {
@@ -5020,6 +5598,23 @@ export interface operations {
                      * @example {
                      *       "code": "INTERNAL_SERVER_ERROR",
                      *       "message": "A fault of the server; the body carries no detail"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every database connection stayed busy for as long as a request may wait; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "message": "Every database connection stayed busy for as long as a request may wait; retry after Retry-After"
                      *     }
                      */
                     "application/json": components["schemas"]["Error"];
@@ -5125,6 +5720,23 @@ export interface operations {
                      * @example {
                      *       "code": "INTERNAL_SERVER_ERROR",
                      *       "message": "A fault of the server; the body carries no detail"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every database connection stayed busy for as long as a request may wait; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "message": "Every database connection stayed busy for as long as a request may wait; retry after Retry-After"
                      *     }
                      */
                     "application/json": components["schemas"]["Error"];
@@ -5297,6 +5909,23 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Every database connection stayed busy for as long as a request may wait; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "message": "Every database connection stayed busy for as long as a request may wait; retry after Retry-After"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "orders-refund": {
@@ -5433,6 +6062,23 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Every database connection stayed busy for as long as a request may wait; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "message": "Every database connection stayed busy for as long as a request may wait; retry after Retry-After"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     "jobs-failed": {
@@ -5532,6 +6178,23 @@ export interface operations {
                      * @example {
                      *       "code": "INTERNAL_SERVER_ERROR",
                      *       "message": "A fault of the server; the body carries no detail"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every database connection stayed busy for as long as a request may wait; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "message": "Every database connection stayed busy for as long as a request may wait; retry after Retry-After"
                      *     }
                      */
                     "application/json": components["schemas"]["Error"];
@@ -5639,6 +6302,23 @@ export interface operations {
                      * @example {
                      *       "code": "INTERNAL_SERVER_ERROR",
                      *       "message": "A fault of the server; the body carries no detail"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Every database connection stayed busy for as long as a request may wait; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "SERVICE_UNAVAILABLE",
+                     *       "message": "Every database connection stayed busy for as long as a request may wait; retry after Retry-After"
                      *     }
                      */
                     "application/json": components["schemas"]["Error"];

@@ -1,5 +1,5 @@
 import { buildOpenApiDocument } from '@mercato/api';
-import { type Deps, payments } from '@mercato/core';
+import { type Deps, databaseBusy, isPoolTimeout, payments } from '@mercato/core';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
@@ -8,8 +8,8 @@ import { restHandler, trpcHandler } from './http/api';
 import type { AppEnv } from './http/app-env';
 import { docsRoutes } from './http/docs';
 import { errorResponse } from './http/errors';
+import { faultLogger } from './http/faults';
 import { idempotency } from './http/idempotency';
-import { loggableError } from './http/loggable-error';
 import { httpManners } from './http/manners';
 import { rateLimit } from './http/rate-limit';
 import { EXPOSED_HEADERS, requestFrame } from './http/response-headers';
@@ -39,8 +39,7 @@ export function createApp(opts: AppOptions): Hono<AppEnv> {
   const { deps, logger } = opts;
   // Not strict: `/docs/` is `/docs`, `/healthz/` is `/healthz`.
   const app = new Hono<AppEnv>({ strict: false });
-  const onInternalError = (error: unknown, path: string | undefined) =>
-    logger.error({ err: loggableError(error), path }, 'internal error');
+  const onInternalError = faultLogger(logger);
 
   app.use(requestFrame({ logger, trustProxy: opts.trustProxy, corsOrigins: opts.corsOrigins }));
   const preflight = cors({
@@ -88,6 +87,10 @@ export function createApp(opts: AppOptions): Hono<AppEnv> {
   app.notFound((c) => errorResponse(c, 404, 'NOT_FOUND', 'Not found'));
   app.onError((err, c) => {
     onInternalError(err, c.req.path);
+    if (isPoolTimeout(err)) {
+      const busy = databaseBusy();
+      return errorResponse(c, 503, busy.code, busy.message, { 'Retry-After': String(busy.retryAfterSeconds) });
+    }
     return errorResponse(c, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
   });
   return app;

@@ -20,6 +20,7 @@ export const ERROR_CODES: Record<number, string[]> = {
   429: ['TOO_MANY_REQUESTS'],
   500: ['INTERNAL_SERVER_ERROR'],
   502: ['BAD_GATEWAY'],
+  503: ['SERVICE_UNAVAILABLE'],
 };
 
 export const errorSchemas = {
@@ -60,12 +61,14 @@ const retryAfter = {
   schema: { type: 'integer', minimum: 0 },
 };
 
-/** An error response with this route's own reasons (429, and an idempotent route's 409, say when to retry). */
+/** An error response with this route's own reasons (429, 503 and an idempotent route's 409 say when to retry). */
 export function errorResponse(status: number, description: string, idempotent = false): Record<string, unknown> {
   const codes = ERROR_CODES[status] ?? ['INTERNAL_SERVER_ERROR'];
   return {
     description,
-    ...(status === 429 || (status === 409 && idempotent) ? { headers: { 'Retry-After': retryAfter } } : {}),
+    ...(status === 429 || status === 503 || (status === 409 && idempotent)
+      ? { headers: { 'Retry-After': retryAfter } }
+      : {}),
     content: {
       'application/json': {
         schema: { $ref: '#/components/schemas/Error' },
@@ -84,6 +87,7 @@ export const COMMON_REASONS = {
   idempotency:
     'The Idempotency-Key was used with another method, path or body, or its first request still runs (then with Retry-After: 1)',
   internal: 'A fault of the server; the body carries no detail',
+  busy: 'Every database connection stayed busy for as long as a request may wait; retry after Retry-After',
 };
 
 /** Joins a route's own reason with a common one ("Invalid input; or the body is not valid JSON"). */

@@ -94,6 +94,7 @@ function describeOperation(operation: Operation, path: string): void {
   }
   own['429'] = own['429'] ? withReason(own['429'], COMMON_REASONS.rateLimited) : COMMON_REASONS.rateLimited;
   own['500'] = COMMON_REASONS.internal;
+  own['503'] = COMMON_REASONS.busy;
 
   for (const code of Object.keys(responses)) if (Number(code) >= 400) delete responses[code];
   for (const code of Object.keys(own).sort())

@@ -1,4 +1,4 @@
-import { AppError, auth, FieldError, users } from '@mercato/core';
+import { AppError, auth, databaseBusy, FieldError, isPoolTimeout, users } from '@mercato/core';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 import { type Context, unwrapDeps } from './context';
@@ -49,12 +49,15 @@ function toIssue(issue: ZodError['issues'][number]): ErrorIssue {
 export const router = t.router;
 export const middleware = t.middleware;
 
-/** Domain errors become tRPC errors with the same code (and so the contract's status). */
+/**
+ * Domain errors become tRPC errors with the same code (and so the contract's
+ * status); a wait for a database connection that ran out becomes a 503.
+ */
 const domainErrors = t.middleware(async ({ next }) => {
   const result = await next();
-  if (!result.ok && result.error.cause instanceof AppError) {
-    const cause = result.error.cause;
-    throw new TRPCError({ code: cause.code, message: cause.message, cause });
+  if (!result.ok) {
+    const cause = isPoolTimeout(result.error) ? databaseBusy() : result.error.cause;
+    if (cause instanceof AppError) throw new TRPCError({ code: cause.code, message: cause.message, cause });
   }
   return result;
 });

@@ -13,14 +13,21 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export function createDb(url: string, opts: { max?: number; applicationName?: string } = {}): Database {
+export interface DbOptions {
+  max?: number;
+  applicationName?: string;
+  /** How long a query waits for a free connection before it fails (isPoolTimeout). */
+  connectionTimeoutMillis?: number;
+}
+
+export function createDb(url: string, opts: DbOptions = {}): Database {
   const pool = new pg.Pool({
     connectionString: url,
     max: opts.max ?? 10,
     application_name: opts.applicationName ?? 'mercato',
-    // How long a query waits for a free connection. A burst on one hot row (200 checkouts of one product)
-    // is served one transaction at a time: at 5 s the tail of such a burst failed on a slow machine.
-    connectionTimeoutMillis: 30_000,
+    // A burst on one hot row (200 checkouts of one product) is served one transaction at a time:
+    // at 5 s the tail of such a burst failed on a slow machine.
+    connectionTimeoutMillis: opts.connectionTimeoutMillis ?? 30_000,
   });
   // An idle client that loses its server must not crash the process.
   pool.on('error', () => {});
@@ -30,4 +37,19 @@ export function createDb(url: string, opts: { max?: number; applicationName?: st
 
 export function drizzleOn(client: pg.PoolClient): Db {
   return drizzle({ client, schema, casing: 'snake_case' }) as unknown as Db;
+}
+
+/** pg-pool's own message when no connection came free in time (it sets no code). */
+const POOL_TIMEOUT = 'timeout exceeded when trying to connect';
+
+/**
+ * Whether an error (or one it wraps: Drizzle's query errors, tRPC's) is the
+ * pool's wait for a free connection running out: the database is busy, not
+ * broken, and the request may be retried.
+ */
+export function isPoolTimeout(error: unknown): boolean {
+  for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    if (e.message === POOL_TIMEOUT) return true;
+  }
+  return false;
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createDb, type Database } from '@mercato/db';
+import { createDb, type Database, type DbOptions } from '@mercato/db';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { withDatabase } from './pg-url';
@@ -9,8 +9,8 @@ export interface TestDatabase extends Database {
   name: string;
 }
 
-/** A fresh, migrated database of this test file's own, cloned from the run's template. */
-export async function createTestDatabase(): Promise<TestDatabase> {
+/** A fresh, migrated database of this test file's own, cloned from the run's template (pool options may be set). */
+export async function createTestDatabase(pool: DbOptions = {}): Promise<TestDatabase> {
   const adminUrl = inject('pgAdminUrl');
   const template = inject('pgTemplate');
   const name = `${template}_${randomBytes(5).toString('hex')}`;
@@ -22,7 +22,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     await admin.end();
   }
   const url = withDatabase(adminUrl, name);
-  return { ...createDb(url, { max: 20 }), url, name };
+  return { ...createDb(url, { max: 20, ...pool }), url, name };
 }
 
 /** An empty database (not migrated) named after the run's template, so the run's teardown drops it. */

@@ -3,9 +3,8 @@ import { appRouter, createContextInner, responseMetaFor, type Context as TrpcCon
 import type { Deps } from '@mercato/core';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from './app-env';
+import { type InternalErrorHook, isFault } from './faults';
 import { createRestHandler } from './rest-adapter';
-
-export type InternalErrorHook = (error: unknown, path: string | undefined) => void;
 
 const contextFor = (deps: Deps, c: Context<AppEnv>): TrpcContext =>
   createContextInner({
@@ -23,7 +22,7 @@ export const trpcHandler = (deps: Deps, onInternalError: InternalErrorHook): Mid
     createContext: (_opts, c) => contextFor(deps, c as Context<AppEnv>) as unknown as Record<string, unknown>,
     responseMeta: ({ paths, errors }) => responseMetaFor({ paths, errors, rest: false }),
     onError: ({ error, path }) => {
-      if (error.code === 'INTERNAL_SERVER_ERROR') onInternalError(error.cause ?? error, path);
+      if (isFault(error)) onInternalError(error.cause ?? error, path);
     },
   });
   return (c, next) => {

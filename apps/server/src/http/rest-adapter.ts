@@ -3,6 +3,7 @@ import { type AnyRouter, getTRPCErrorFromUnknown, getTRPCErrorShape, TRPCError }
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { isFault } from './faults';
 import { methodOf } from './manners';
 import { restInputOf, splitUrl } from './rest-input';
 
@@ -58,7 +59,7 @@ export function createRestHandler<TContext extends Context>(opts: {
       return text === undefined ? c.body(null, status, JSON_TYPE) : c.body(text, status, JSON_TYPE);
     } catch (cause) {
       const error = getTRPCErrorFromUnknown(cause);
-      if (error.code === 'INTERNAL_SERVER_ERROR') opts.onInternalError(error.cause ?? error, route?.path);
+      if (isFault(error)) opts.onInternalError(error.cause ?? error, route?.path);
       return errorAnswer(c, error, route, { config, input, ctx });
     }
   };

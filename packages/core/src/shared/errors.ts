@@ -1,3 +1,7 @@
+import { isPoolTimeout } from '@mercato/db';
+
+export { isPoolTimeout };
+
 /** The error codes a domain function may raise; the API maps each to its HTTP status. */
 export type AppErrorCode =
   | 'BAD_REQUEST'
@@ -7,7 +11,8 @@ export type AppErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'TOO_MANY_REQUESTS'
-  | 'BAD_GATEWAY';
+  | 'BAD_GATEWAY'
+  | 'SERVICE_UNAVAILABLE';
 
 export class AppError extends Error {
   override readonly name = 'AppError';
@@ -21,6 +26,11 @@ export class AppError extends Error {
 }
 
 export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} not found`);
+
+/** Every database connection stayed busy for as long as a request may wait: a 503 to retry, not a fault. */
+export const databaseBusy = () =>
+  new AppError('SERVICE_UNAVAILABLE', 'The service is busy; try again in a moment', BUSY_RETRY_SECONDS);
+export const BUSY_RETRY_SECONDS = 1;
 
 /** Input that is well-formed but names something that does not exist: a 400 whose `issues` name the field. */
 export class FieldError extends AppError {
