@@ -41,17 +41,27 @@ function split(shop: Shop) {
   const last = new Map<number, number>();
   for (const [i, l] of shop.lines.entries()) last.set(l.user, i);
   const heldOut = new Map<number, number>();
+  const heldOrder = new Map<number, number>();
   const train = shop.lines.filter((l, i) => {
     if (last.get(l.user) !== i) return true;
     heldOut.set(l.user, l.product);
+    heldOrder.set(l.user, l.order);
     return false;
   });
-  return { train, heldOut };
+  return { train, heldOut, heldOrder };
+}
+
+/** Per order, its products in the training lines (in line order). */
+function orderProducts(train: Shop['lines']): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  for (const l of train) out.set(l.order, [...(out.get(l.order) ?? []), l.product]);
+  return out;
 }
 
 async function evaluate(seed: number) {
   const shop = generateShop(seed, USERS, LINES);
-  const { train, heldOut } = split(shop);
+  const { train, heldOut, heldOrder } = split(shop);
+  const inOrder = orderProducts(train);
   const scratch = await openScratchDatabase(`recs${seed}`, { migrate: true });
   const database = createDb(scratch.url, { max: 2 });
   try {
@@ -71,6 +81,9 @@ async function evaluate(seed: number) {
       (a, b) => (buyers.get(b.index) ?? 0) - (buyers.get(a.index) ?? 0) || a.index - b.index,
     );
     const m = { popular: empty(), categories: empty(), ours: empty() };
+    // "Bought together": the context is the product bought last before the held-out one in its order.
+    const together = { sameCategory: empty(), oursAlone: empty(), oursInContext: empty() };
+    let inContext = 0;
     const users = [...heldOut.keys()].filter((u) => (history.get(u)?.size ?? 0) > 0);
     const step = Math.max(1, Math.floor(users.length / EVAL_USERS));
     const sample = users.filter((_, i) => i % step === 0).slice(0, EVAL_USERS);
@@ -101,17 +114,44 @@ async function evaluate(seed: number) {
         got.items.map((i) => i.id),
         target,
       );
+      const ctx = inOrder.get(heldOrder.get(u) as number)?.at(-1);
+      if (ctx === undefined) continue;
+      inContext++;
+      const ctxCategory = shop.products[ctx]?.category;
+      score(
+        together.sameCategory,
+        notMine
+          .filter((p) => p.category === ctxCategory && p.index !== ctx)
+          .slice(0, 10)
+          .map((p) => uuidOf(2, p.index)),
+        target,
+      );
+      score(
+        together.oursAlone,
+        got.items.map((i) => i.id),
+        target,
+      );
+      const withContext = await recommendations.suggest(database.db, 'usd', uuidOf(1, u), {
+        limit: 10,
+        productId: uuidOf(2, ctx),
+      });
+      score(
+        together.oursInContext,
+        withContext.items.map((i) => i.id),
+        target,
+      );
     }
     latencies.sort((a, b) => a - b);
     const catalog = CATEGORIES * PRODUCTS_PER_CATEGORY;
-    const pct = (x: number) => `${((x / sample.length) * 100).toFixed(1)} %`;
-    const rows = Object.entries(m).map(([name, r]) => [
-      name === 'categories' ? 'your categories' : name,
-      pct(r.hr5),
-      pct(r.hr10),
-      (r.ndcg10 / sample.length).toFixed(4),
-      `${((r.seen.size / catalog) * 100).toFixed(1)} %`,
-    ]);
+    const rowsOf = (ms: Record<string, Metrics>, names: Record<string, string>, n: number) =>
+      Object.entries(ms).map(([name, r]) => [
+        names[name] ?? name,
+        `${((r.hr5 / n) * 100).toFixed(1)} %`,
+        `${((r.hr10 / n) * 100).toFixed(1)} %`,
+        (r.ndcg10 / n).toFixed(4),
+        `${((r.seen.size / catalog) * 100).toFixed(1)} %`,
+      ]);
+    const rows = rowsOf(m, { categories: 'your categories' }, sample.length);
     console.log(
       `\n### seed ${seed}: ${USERS} users, ${shop.lines.length} lines (${train.length} trained), ` +
         `${shop.products.length} products, ${sample.length} users evaluated, ${scratch.label}\n`,
@@ -123,6 +163,24 @@ async function evaluate(seed: number) {
         `ours / popular = ${ratio(m.ours.hr10, m.popular.hr10)}×; load ${(loadMs / 1000).toFixed(1)} s, ` +
         `rebuild ${(built.ms / 1000).toFixed(1)} s (${built.pairs} pairs), suggest p50 ` +
         `${latencies[Math.floor(latencies.length * 0.5)]?.toFixed(1)} ms p95 ${latencies[Math.floor(latencies.length * 0.95)]?.toFixed(1)} ms (in-process)`,
+    );
+    console.log(
+      `\n"Bought together": ${inContext} of those users, whose held-out product shared its order with ` +
+        'an earlier one; the context is the product bought just before it in that order.\n',
+    );
+    console.log(
+      markdownTable(
+        ['strategy', 'HitRate@5', 'HitRate@10', 'NDCG@10', 'coverage'],
+        rowsOf(
+          together,
+          {
+            sameCategory: "popular in the context's category",
+            oursAlone: 'ours, without the context',
+            oursInContext: 'ours, with the context (productId)',
+          },
+          inContext,
+        ),
+      ),
     );
   } finally {
     await database.close();
