@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { recommendations } from '@mercato/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from './helpers';
+import { modelRows } from './model-rows';
 
 /**
  * The model at the database level, on a small shop written with SQL: the
@@ -16,32 +17,7 @@ const products: string[] = [];
 let seller: string;
 let categories: string[];
 
-const q = (text: string, values: unknown[] = []) => server.database.pool.query(text, values);
-
-async function insertUser(role = 'customer') {
-  const id = randomUUID();
-  await q(`INSERT INTO users (id, email, role, password_hash) VALUES ($1, $2, $3::user_role, 'x')`, [
-    id,
-    `${id}@model.test`,
-    role,
-  ]);
-  return id;
-}
-
-async function paidOrder(user: string, items: string[], paidAt: Date) {
-  const id = randomUUID();
-  await q(
-    `INSERT INTO orders (id, user_id, status, payment_status, total_cents, currency, address, hold_expires_at,
-       created_at, paid_at) VALUES ($1, $2, 'paid', 'paid', 1, 'usd', '{}'::jsonb, $3, $3, $3)`,
-    [id, user, paidAt],
-  );
-  await q(
-    `INSERT INTO order_items (order_id, product_id, name, unit_price_cents, quantity, line_total_cents)
-     SELECT $1, p, 'P', 1, 1, 1 FROM unnest($2::uuid[]) AS p`,
-    [id, items],
-  );
-  return id;
-}
+const { q, insertUser, paidOrder } = modelRows(() => server);
 
 /** The model's rows that one buyer's order touches, keyed by product ids (dense keys differ between builds). */
 async function snapshot(buyerItems: string[], ordered: string[]) {

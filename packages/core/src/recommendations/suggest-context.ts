@@ -1,14 +1,17 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { num } from './model';
-import { boughtBy, lit, param, productColumns, servable } from './suggest-query';
+import {
+  boughtBy,
+  CART_WEIGHT,
+  CONTEXT_WEIGHT,
+  lit,
+  PAIRS_PER_SEED,
+  POPULAR_POOL,
+  param,
+  productColumns,
+  servable,
+} from './suggest-query';
 
-/** How much the context product outweighs a cart line, as seeds of the full query (suggest-query.ts). */
-const CONTEXT_WEIGHT = 10;
-const CART_WEIGHT = 2;
-/** Partners a context product contributes: all it keeps (model.ts TOP_PAIRS). */
-const PARTNERS = 50;
-/** The store's popular products that fill a short answer (the full query's pool). */
-const POPULAR_POOL = 60;
 /** Of the user's list, the first `limit` × LIST_PER_ITEM entries are read. */
 const LIST_PER_ITEM = 3;
 
@@ -40,7 +43,7 @@ export function contextServeQuery(): SQL {
           (array_agg(c.product_id ORDER BY c.weight * x.score DESC, c.product_id))[1] AS because
         FROM ctx c CROSS JOIN LATERAL (
           SELECT other_id, score FROM rec_item_pairs WHERE product_id = c.product_id
-            ORDER BY score DESC LIMIT ${lit(PARTNERS)}
+            ORDER BY score DESC LIMIT ${lit(PAIRS_PER_SEED)}
         ) x
         GROUP BY x.other_id
     ), listed AS (

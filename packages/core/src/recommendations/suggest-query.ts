@@ -6,14 +6,17 @@ export const lit = (v: number): SQL => sql.raw(String(Math.trunc(v)));
 
 /** Serving parameters, fixed with the model's (see model.ts and the README). */
 const SEEDS = 20;
-const PAIRS_PER_SEED = 50;
+/** Partners a seed contributes: all it keeps (model.ts TOP_PAIRS). */
+export const PAIRS_PER_SEED = 50;
 const CF_POOL = 200;
-const CART_WEIGHT = 2;
+/** A cart line's weight as a seed; a context product weighs CONTEXT_WEIGHT (suggest-context.ts). */
+export const CART_WEIGHT = 2;
+export const CONTEXT_WEIGHT = 10;
 const AFFINITY = 0.3;
 const SELLER_AFFINITY = 0.1;
 const POPULARITY = 0.05;
 const CATEGORY_POOL = 30;
-const POPULAR_POOL = 60;
+export const POPULAR_POOL = 60;
 
 /**
  * The candidates of one user, scored, as the CTEs of a statement (`scored`
