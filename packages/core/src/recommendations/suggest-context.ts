@@ -69,7 +69,7 @@ export function contextServeQuery(): SQL {
     ), chosen AS (
       SELECT * FROM valid ORDER BY (in_category > ${cap}), tier, cf DESC, ord, sold_count DESC, id LIMIT ${limit}
     )
-    SELECT ${productColumns}, ch.tier, ch.favourite, b.name AS because,
+    SELECT ${productColumns}, ch.favourite, b.name AS because,
         EXISTS (SELECT 1 FROM bought) AS history
       FROM chosen ch CROSS JOIN LATERAL (SELECT * FROM products WHERE id = ch.id OFFSET 0) p
       JOIN categories c ON c.id = p.category_id

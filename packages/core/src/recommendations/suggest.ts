@@ -36,8 +36,6 @@ interface ListRow extends Omit<ProductFieldsRow, 'id'> {
 }
 
 interface ContextRow extends ProductFieldsRow {
-  /** 1: a partner of the context; 2: from the user's list; 3: popular. */
-  tier: number;
   favourite: boolean;
   because: string | null;
   history: boolean;

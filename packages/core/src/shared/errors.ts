@@ -1,6 +1,4 @@
-import { isPoolTimeout } from '@mercato/db';
-
-export { isPoolTimeout };
+export { isPoolTimeout } from '@mercato/db';
 
 /** The error codes a domain function may raise; the API maps each to its HTTP status. */
 export type AppErrorCode =
@@ -28,9 +26,7 @@ export class AppError extends Error {
 export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} not found`);
 
 /** Every database connection stayed busy for as long as a request may wait: a 503 to retry, not a fault. */
-export const databaseBusy = () =>
-  new AppError('SERVICE_UNAVAILABLE', 'The service is busy; try again in a moment', BUSY_RETRY_SECONDS);
-export const BUSY_RETRY_SECONDS = 1;
+export const databaseBusy = () => new AppError('SERVICE_UNAVAILABLE', 'The service is busy; try again in a moment', 1);
 
 /** Input that is well-formed but names something that does not exist: a 400 whose `issues` name the field. */
 export class FieldError extends AppError {
