@@ -11,6 +11,7 @@ import { errorResponse } from './http/errors';
 import { faultLogger } from './http/faults';
 import { idempotency } from './http/idempotency';
 import { httpManners } from './http/manners';
+import { probeRoutes } from './http/probes';
 import { rateLimit } from './http/rate-limit';
 import { EXPOSED_HEADERS, requestFrame } from './http/response-headers';
 import { simulatorRoutes } from './http/simulator';
@@ -33,7 +34,7 @@ export interface AppOptions {
 }
 
 // The webhook is signed by Stripe and retried by it: a per-IP limit would only drop its retries.
-const UNLIMITED = new Set(['/healthz', '/readyz', '/api/webhooks/stripe']);
+const UNLIMITED = '/api/webhooks/stripe';
 
 export function createApp(opts: AppOptions): Hono<AppEnv> {
   const { deps, logger } = opts;
@@ -41,6 +42,7 @@ export function createApp(opts: AppOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>({ strict: false });
   const onInternalError = faultLogger(logger);
 
+  app.route('/', probeRoutes(opts.isReady, logger));
   app.use(requestFrame({ logger, trustProxy: opts.trustProxy, corsOrigins: opts.corsOrigins }));
   const preflight = cors({
     origin: opts.corsOrigins === '*' ? '*' : opts.corsOrigins,
@@ -64,13 +66,9 @@ export function createApp(opts: AppOptions): Hono<AppEnv> {
     () => deps.now(),
     (c) => callsOf(c.req.path),
   );
-  app.use((c, next) => (UNLIMITED.has(c.req.path) ? next() : limiter(c, next)));
+  app.use((c, next) => (c.req.path === UNLIMITED ? next() : limiter(c, next)));
 
   app.route('/', httpManners());
-  app.get('/healthz', (c) => c.json({ status: 'ok' }));
-  app.get('/readyz', async (c) =>
-    (await opts.isReady().catch(() => false)) ? c.json({ status: 'ready' }) : c.json({ status: 'unavailable' }, 503),
-  );
 
   let openApiDocument: unknown;
   app.get('/api/openapi.json', (c) => {

@@ -16,9 +16,11 @@ describe('service routes', () => {
     expect((await server.api('GET', '/readyz')).status).toBe(200);
   });
 
-  it('/readyz answers 503 when the database does not answer', async () => {
+  it('/readyz answers 503 when the database does not answer, and logs why', async () => {
     const dead = createDb('postgres://postgres@127.0.0.1:1/nothing');
+    const lines: string[] = [];
     const down = await startTestServer({
+      logger: pino({ level: 'info' }, { write: (line: string) => lines.push(line) }),
       isReady: async () => {
         await dead.pool.query('SELECT 1');
         return true;
@@ -27,9 +29,37 @@ describe('service routes', () => {
     try {
       expect((await down.api('GET', '/readyz')).status).toBe(503);
       expect((await down.api('GET', '/healthz')).status).toBe(200);
+      expect(lines.map((l) => JSON.parse(l).msg)).toEqual(['not ready: the database does not answer']);
     } finally {
       await down.close();
       await dead.close();
+    }
+  });
+
+  it('answers the probes ahead of the request frame: no log line, no frame headers, never limited', async () => {
+    const lines: string[] = [];
+    const probed = await startTestServer({
+      rateLimitPerMinute: 2,
+      logger: pino({ level: 'info' }, { write: (line: string) => lines.push(line) }),
+    });
+    try {
+      for (let i = 0; i < 5; i++) {
+        for (const path of ['/healthz', '/readyz', '/healthz/']) {
+          const res = await probed.api(i % 2 ? 'HEAD' : 'GET', path);
+          expect(res.status, path).toBe(200);
+          expect(res.headers.get('x-request-id')).toBeNull();
+          expect(res.headers.get('ratelimit-remaining')).toBeNull();
+        }
+      }
+      expect(lines).toEqual([]);
+      // Every other route is framed and logged, and the probes left the limit untouched.
+      const index = await probed.api('GET', '/');
+      expect(index.headers.get('x-request-id')).toMatch(/\S{8,}/);
+      expect(index.headers.get('ratelimit-remaining')).toBe('1');
+      expect(lines.map((l) => JSON.parse(l).path)).toEqual(['/']);
+      expect((await probed.api('POST', '/healthz')).status).toBe(405);
+    } finally {
+      await probed.close();
     }
   });
 
@@ -146,7 +176,7 @@ describe('routing', () => {
 
 describe('headers', () => {
   it('sets secure headers and a request id', async () => {
-    const res = await server.api('GET', '/healthz');
+    const res = await server.api('GET', '/');
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('x-frame-options')).toBeTruthy();
     expect(res.headers.get('x-request-id')).toMatch(/\S{8,}/);

@@ -36,7 +36,7 @@ describe('response headers', () => {
   });
 
   it('a request id that is not one is replaced, and another origin gets no CORS grant', async () => {
-    const res = await fetch(`${server.url}/healthz`, {
+    const res = await fetch(`${server.url}/`, {
       headers: { origin: 'https://evil.example', 'x-request-id': 'bad id with spaces' },
     });
     expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
