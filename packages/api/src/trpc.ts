@@ -49,24 +49,11 @@ function toIssue(issue: ZodError['issues'][number]): ErrorIssue {
 export const router = t.router;
 export const middleware = t.middleware;
 
-/**
- * Domain errors become tRPC errors with the same code (and so the contract's
- * status); a wait for a database connection that ran out becomes a 503.
- */
-const domainErrors = t.middleware(async ({ next }) => {
-  const result = await next();
-  if (!result.ok) {
-    const cause = isPoolTimeout(result.error) ? databaseBusy() : result.error.cause;
-    if (cause instanceof AppError) throw new TRPCError({ code: cause.code, message: cause.message, cause });
-  }
-  return result;
-});
-
-const withDeps = t.middleware(({ ctx, next }) => {
-  const deps = unwrapDeps(ctx.deps);
-  // `core` is the dependencies as domain functions take them (with the clock, not one reading of it).
-  return next({ ctx: { ...deps, core: deps, now: deps.now() } });
-});
+/** A domain error as the tRPC error of the same code (and so the contract's status); a pool wait that ran out as a 503. */
+function domainError(error: unknown): TRPCError | null {
+  const cause = isPoolTimeout(error) ? databaseBusy() : error;
+  return cause instanceof AppError ? new TRPCError({ code: cause.code, message: cause.message, cause }) : null;
+}
 
 /**
  * A NUL anywhere in a mutation's input (body, query or path; values or keys) is
@@ -74,15 +61,42 @@ const withDeps = t.middleware(({ ctx, next }) => {
  * text cannot hold NUL. Queries keep their own rules (search strips NUL from
  * its words; an id with NUL is simply not one of ours, 404).
  */
-const refuseNul = t.middleware(async ({ type, getRawInput, next }) => {
+async function nulError(type: string, getRawInput: () => Promise<unknown>): Promise<TRPCError | null> {
   const path = type === 'mutation' ? nulPath(await getRawInput()) : null;
-  if (path) throw new FieldError(path.join('.') || 'input', 'Must not contain NUL characters');
+  return path ? domainError(new FieldError(path.join('.') || 'input', 'Must not contain NUL characters')) : null;
+}
+
+/**
+ * Every procedure's frame, in one middleware because each hop through tRPC's
+ * chain copies its options and context: domain errors become tRPC errors, the
+ * dependencies join the context (`core` is them as domain functions take
+ * them, with the clock rather than one reading of it), and with `refuseNul`
+ * a mutation's input is checked for NUL first (an authenticated procedure
+ * checks it after the token instead: without one the answer is 401, whatever
+ * was sent).
+ */
+const frame = (refuseNul: boolean) =>
+  t.middleware(async ({ ctx, type, getRawInput, next }) => {
+    const nul = refuseNul ? await nulError(type, getRawInput) : null;
+    if (nul) throw nul;
+    const deps = unwrapDeps(ctx.deps);
+    const result = await next({ ctx: { ...deps, core: deps, now: deps.now() } });
+    if (!result.ok) {
+      const mapped = domainError(result.error.cause ?? result.error);
+      if (mapped) throw mapped;
+    }
+    return result;
+  });
+
+const refuseNul = t.middleware(async ({ type, getRawInput, next }) => {
+  const nul = await nulError(type, getRawInput);
+  if (nul) throw nul;
   return next();
 });
 
-const baseProcedure = t.procedure.use(domainErrors).use(withDeps);
+const baseProcedure = t.procedure.use(frame(false));
 
-export const publicProcedure = baseProcedure.use(refuseNul);
+export const publicProcedure = t.procedure.use(frame(true));
 
 export interface SessionUser {
   id: string;

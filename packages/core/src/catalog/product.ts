@@ -1,7 +1,8 @@
 import { categories, products } from '@mercato/db';
-import { isNull, type SQL } from 'drizzle-orm';
+import { isNull, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { KeysetOrder, KeyValue } from '../shared/keyset';
+import { isoOfTimestamp } from '../shared/timestamp-text';
 
 /**
  * A product as the API shows it. Its price is in the store's currency
@@ -25,7 +26,11 @@ export interface ProductData {
   updatedAt: string;
 }
 
-/** The columns of a product read, joined to its category (never the search vector). */
+/**
+ * The columns of a product read, joined to its category (never the search
+ * vector). The timestamps are read as PostgreSQL's text, not as Dates: the
+ * API answers them as text (isoOfTimestamp).
+ */
 export const productFields = {
   id: products.id,
   name: products.name,
@@ -39,8 +44,8 @@ export const productFields = {
   ratingAverage: products.ratingAverage,
   ratingCount: products.ratingCount,
   soldCount: products.soldCount,
-  createdAt: products.createdAt,
-  updatedAt: products.updatedAt,
+  createdAt: sql<string>`${products.createdAt}`,
+  updatedAt: sql<string>`${products.updatedAt}`,
 };
 
 export interface ProductFieldsRow {
@@ -56,8 +61,9 @@ export interface ProductFieldsRow {
   ratingAverage: number;
   ratingCount: number;
   soldCount: number;
-  createdAt: Date;
-  updatedAt: Date;
+  /** timestamptz text, e.g. "2026-12-01 16:18:39.123456+00". */
+  createdAt: string;
+  updatedAt: string;
 }
 
 /** The one mapping from a row to a product: every product output carries `currency`. */
@@ -74,8 +80,8 @@ export const toProductData = (row: ProductFieldsRow, currency: string): ProductD
   sellerId: row.sellerId,
   ratingAverage: row.ratingCount > 0 ? Math.round(row.ratingAverage * 100) / 100 : null,
   ratingCount: row.ratingCount,
-  createdAt: row.createdAt.toISOString(),
-  updatedAt: row.updatedAt.toISOString(),
+  createdAt: isoOfTimestamp(row.createdAt),
+  updatedAt: isoOfTimestamp(row.updatedAt),
 });
 
 /** The one definition of a live product: not soft-deleted. `table` may be an alias of products. */
@@ -106,7 +112,7 @@ export const COLUMN_ORDERS: Record<ColumnSort, ColumnOrder> = {
       { expr: products.createdAt, kind: 'timestamp' },
       { expr: products.id, kind: 'uuid' },
     ],
-    cursorOf: (r) => [r.createdAt.toISOString(), r.id],
+    cursorOf: (r) => [isoOfTimestamp(r.createdAt), r.id],
   },
   price_asc: byPrice('asc'),
   price_desc: byPrice('desc'),

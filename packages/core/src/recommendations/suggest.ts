@@ -94,13 +94,7 @@ function reasonOf(boughtWith: string | null, favouriteCategory: boolean, categor
   return favouriteCategory ? `popular in ${categoryName}` : 'popular right now';
 }
 
-/** Raw rows: numbers may come back as text and timestamps as strings. */
+/** Raw rows: numbers may come back as text (timestamps come as text, as productFields reads them). */
 function item(r: ProductFieldsRow, currency: string, reason: string): Suggestion {
-  const row = {
-    ...r,
-    ratingAverage: Number(r.ratingAverage),
-    createdAt: new Date(r.createdAt),
-    updatedAt: new Date(r.updatedAt),
-  };
-  return { ...toProductData(row, currency), reason };
+  return { ...toProductData({ ...r, ratingAverage: Number(r.ratingAverage) }, currency), reason };
 }
