@@ -26,26 +26,30 @@ export interface ProductData {
   updatedAt: string;
 }
 
+/** A column read under its key's name, so pg's own row objects have the result's shape (plainRows). */
+const keyed = <T>(column: AnyPgColumn, key: string) => sql<T>`${column}`.as(key);
+
 /**
  * The columns of a product read, joined to its category (never the search
- * vector). The timestamps are read as PostgreSQL's text, not as Dates: the
- * API answers them as text (isoOfTimestamp).
+ * vector), each aliased to its key (`keyed`). The timestamps are read as
+ * PostgreSQL's text, not as Dates: the API answers them as text
+ * (isoOfTimestamp).
  */
 export const productFields = {
-  id: products.id,
-  name: products.name,
-  description: products.description,
-  priceCents: products.priceCents,
-  stock: products.stock,
-  categoryId: products.categoryId,
-  categoryName: categories.name,
-  imageUrl: products.imageUrl,
-  sellerId: products.sellerId,
-  ratingAverage: products.ratingAverage,
-  ratingCount: products.ratingCount,
-  soldCount: products.soldCount,
-  createdAt: sql<string>`${products.createdAt}`,
-  updatedAt: sql<string>`${products.updatedAt}`,
+  id: keyed<string>(products.id, 'id'),
+  name: keyed<string>(products.name, 'name'),
+  description: keyed<string | null>(products.description, 'description'),
+  priceCents: keyed<number>(products.priceCents, 'priceCents'),
+  stock: keyed<number>(products.stock, 'stock'),
+  categoryId: keyed<string>(products.categoryId, 'categoryId'),
+  categoryName: keyed<string>(categories.name, 'categoryName'),
+  imageUrl: keyed<string | null>(products.imageUrl, 'imageUrl'),
+  sellerId: keyed<string>(products.sellerId, 'sellerId'),
+  ratingAverage: keyed<number>(products.ratingAverage, 'ratingAverage'),
+  ratingCount: keyed<number>(products.ratingCount, 'ratingCount'),
+  soldCount: keyed<number>(products.soldCount, 'soldCount'),
+  createdAt: keyed<string>(products.createdAt, 'createdAt'),
+  updatedAt: keyed<string>(products.updatedAt, 'updatedAt'),
 };
 
 export interface ProductFieldsRow {

@@ -4,7 +4,7 @@ import { AppError, FieldError, notFound } from '../shared/errors';
 import { isId } from '../shared/ids';
 import type { Page } from '../shared/pagination';
 import { isForeignKeyViolation } from '../shared/pg-errors';
-import { preparedOn } from '../shared/prepared';
+import { plainRows, preparedOn } from '../shared/prepared';
 import type { Role } from '../users/roles';
 import { requireLiveProduct } from './live-product';
 import { live, type ProductData, type ProductSort, productFields, toProductData } from './product';
@@ -38,7 +38,7 @@ export async function getProduct(db: Tx, currency: string, id: string): Promise<
       .where(and(eq(products.id, sql.placeholder('id')), live))
       .prepare('product_by_id'),
   );
-  const [row] = await query.execute({ id });
+  const [row] = await plainRows(query, { id });
   if (!row) throw notFound('Product');
   return toProductData(row, currency);
 }

@@ -1,7 +1,7 @@
 import { categories, products, type Tx } from '@mercato/db';
 import { and, eq, fillPlaceholders, gte, lte, type SQL, sql } from 'drizzle-orm';
 import { afterCursor, type KeysetOrder, type KeyValue, orderByOf } from '../shared/keyset';
-import { preparedOn } from '../shared/prepared';
+import { plainRows, preparedOn } from '../shared/prepared';
 import { COLUMN_ORDERS, live, type ProductFieldsRow, type ProductSort, productFields } from './product';
 import { SEARCH_CONFIG } from './search-text';
 
@@ -80,7 +80,7 @@ function build(d: Tx, shape: SearchShape, name: string) {
       ),
     );
   return d
-    .select({ ...productFields, score: sql<number>`${score}`.mapWith(Number) })
+    .select({ ...productFields, score: sql<number>`${score}`.as('score') })
     .from(products)
     .innerJoin(categories, eq(categories.id, products.categoryId))
     .where(and(...filters))
@@ -111,6 +111,6 @@ export function searchQuery(db: Tx, shape: SearchShape, values: SearchValues) {
       const query = prepared.getQuery();
       return { sql: query.sql, params: fillPlaceholders(query.params, bound) };
     },
-    execute: () => prepared.execute(bound) as Promise<Row[]>,
+    execute: () => plainRows(prepared, bound) as Promise<Row[]>,
   };
 }

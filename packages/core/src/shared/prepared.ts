@@ -23,3 +23,17 @@ export function preparedOn<T>(db: Tx, name: string, build: (db: Tx) => T): T {
   }
   return query;
 }
+
+type Executable = { execute(values?: Record<string, unknown>): Promise<unknown> };
+
+/**
+ * The rows of a prepared select as pg reads them, without Drizzle's row
+ * mapping (a tenth of a product list's CPU: its per-field type checks). Only
+ * for selects whose every field is aliased to its key (`sql`…`.as(key)`), so
+ * that pg's row objects already have the result's shape and types (integers,
+ * floats and text as pg parses them; timestamps as text, Drizzle's driver
+ * setting). node-postgres's prepared query reads them with `all()`.
+ */
+export function plainRows<Q extends Executable>(query: Q, values: Record<string, unknown>): ReturnType<Q['execute']> {
+  return (query as unknown as { all(values: Record<string, unknown>): ReturnType<Q['execute']> }).all(values);
+}
