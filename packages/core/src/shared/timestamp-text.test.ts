@@ -19,7 +19,9 @@ describe('isoOfTimestamp', () => {
     for (let i = 0; i < 2000; i++) {
       const ms = Math.floor(Math.random() * 4e12);
       const digits = i % 7;
-      const micros = String(Math.floor(Math.random() * 1e6)).padStart(6, '0').slice(0, digits);
+      const micros = String(Math.floor(Math.random() * 1e6))
+        .padStart(6, '0')
+        .slice(0, digits);
       const text = `${new Date(ms).toISOString().slice(0, 19).replace('T', ' ')}${digits ? `.${micros}` : ''}+00`;
       expect(isoOfTimestamp(text), text).toBe(new Date(text).toISOString());
     }
