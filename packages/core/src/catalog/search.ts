@@ -6,6 +6,7 @@ import { isId } from '../shared/ids';
 import { checkedKeys, type KeyValue } from '../shared/keyset';
 import { type CursorValue, decodeCursor, type Page, toPage } from '../shared/pagination';
 import { type ProductData, type ProductSort, toProductData } from './product';
+import { isPostingScore, postingsQuery, soleLexeme } from './search-postings';
 import { type Mode, orderOf, type Row, searchQuery } from './search-query';
 import { parseSearchText, type SearchText } from './search-text';
 import { correctedTsquery } from './typos';
@@ -33,6 +34,10 @@ export interface SearchPlan {
   text: SearchText | null;
   /** A row's cursor values: [sort, mode, text key, ...the order's keys]. */
   cursorOf(row: Row): CursorValue[];
+  /** The rows the query asks for (the page and one more, or FUZZY_BELOW). */
+  fetch: number;
+  /** Set on a plan that ranks from the postings (search-postings.ts). */
+  postings?: { lexeme: string; complete(rows: number): Promise<boolean> };
 }
 
 const empty = <T>(): Page<T> => ({ items: [], nextCursor: null });
@@ -47,7 +52,21 @@ const empty = <T>(): Page<T> => ({ items: [], nextCursor: null });
 export async function searchProducts(db: Tx, currency: string, input: SearchInput): Promise<Page<ProductData>> {
   let plan = planSearch(db, input);
   if (!plan) return empty();
-  let rows = plan.mode === 'fuzzy' ? [] : await plan.query.execute();
+  let rows: Row[] | null = null;
+  if (plan.mode === 'words' && plan.sort === 'relevance' && plan.text) {
+    // A one-term query whose prefix is one lexeme of the catalog ranks from the postings, exactly.
+    const lexeme = await soleLexeme(db, plan.text.tsquery);
+    const ranked = lexeme ? planSearch(db, input, 'words', undefined, lexeme) : null;
+    if (ranked?.postings) {
+      const found = await ranked.query.execute();
+      // A filter that left the page short with postings unread: the GIN path answers (below).
+      if (await ranked.postings.complete(found.length)) {
+        plan = ranked;
+        rows = found;
+      }
+    }
+  }
+  if (rows === null) rows = plan.mode === 'fuzzy' ? [] : await plan.query.execute();
   if (plan.mode === 'fuzzy' || (plan.mode === 'words' && !input.cursor && rows.length < FUZZY_BELOW)) {
     const corrected = plan.text ? await correctedTsquery(db, plan.text) : undefined;
     plan = planSearch(db, input, 'fuzzy', corrected);
@@ -61,13 +80,17 @@ export async function searchProducts(db: Tx, currency: string, input: SearchInpu
  * Resolves the filters, text, mode and order into one query, or null when
  * nothing can match. The mode comes from the cursor, else `firstPageMode`.
  * A fuzzy query matches `corrected` (typos.ts; the text's own without it); the
- * cursor's text key stays that of the text as typed.
+ * cursor's text key stays that of the text as typed. With `lexeme` (the sole
+ * lexeme of a one-term text, soleLexeme), a words-mode relevance search ranks
+ * from that lexeme's postings, unless its cursor's score is no float4 (a
+ * forged one: then the GIN query is planned, which resumes any number).
  */
 export function planSearch(
   db: Tx,
   input: SearchInput,
   firstPageMode: 'words' | 'fuzzy' = 'words',
   corrected?: string,
+  lexeme?: string,
 ): SearchPlan | null {
   const q = input.q?.trim() ?? '';
   const text = q ? parseSearchText(q) : null;
@@ -94,6 +117,25 @@ export function planSearch(
 
   // A first word-mode page reads at least FUZZY_BELOW rows, so "too few matches" means the same for any limit.
   const fetch = mode === 'words' && !input.cursor ? Math.max(input.limit + 1, FUZZY_BELOW) : input.limit + 1;
+  const cursorOf = (r: Row) => [sort, mode, textKey, ...order.cursorOf(r)];
+  if (lexeme && mode === 'words' && sort === 'relevance' && (after === null || isPostingScore(after[0]))) {
+    const filters = {
+      category: Boolean(input.categoryId),
+      minPrice: input.minPriceCents !== undefined,
+      maxPrice: input.maxPriceCents !== undefined,
+      inStock: Boolean(input.inStock),
+      after: after !== null,
+    };
+    const query = postingsQuery(db, filters, {
+      lexeme,
+      categoryId: input.categoryId,
+      minPriceCents: input.minPriceCents,
+      maxPriceCents: input.maxPriceCents,
+      after,
+      limit: fetch,
+    });
+    return { query, mode, sort, text, cursorOf, fetch, postings: { lexeme, complete: query.complete } };
+  }
   const query = searchQuery(
     db,
     {
@@ -115,7 +157,7 @@ export function planSearch(
       limit: fetch,
     },
   );
-  return { query, mode, sort, text, cursorOf: (r) => [sort, mode, textKey, ...order.cursorOf(r)] };
+  return { query, mode, sort, text, cursorOf, fetch };
 }
 
 /**

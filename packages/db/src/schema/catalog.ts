@@ -6,6 +6,8 @@ import {
   index,
   integer,
   pgTable,
+  primaryKey,
+  real,
   text,
   timestamp,
   uniqueIndex,
@@ -100,6 +102,26 @@ export const products = pgTable(
 export const searchWords = pgTable('search_words', { word: text().primaryKey() }, (t) => [
   index('search_words_trgm_idx').using('gist', t.word.op('gist_trgm_ops')),
 ]);
+
+/**
+ * Impact-ordered postings of the search vectors: one row per lexeme of each
+ * live product, with ts_rank of the product's vector for that lexeme alone.
+ * A one-word search whose prefix matches a single lexeme of the catalog ranks
+ * exactly so (ts_rank of one term is the term's own score), so its first page
+ * is the first rows of the primary key scanned backward instead of a rank of
+ * every match. Written only by the triggers of migration 0013; `lexeme` is
+ * COLLATE "C" (migration) so a prefix is a btree range, as tsquery compares
+ * prefixes byte-wise.
+ */
+export const productSearchPostings = pgTable(
+  'product_search_postings',
+  {
+    lexeme: text().notNull(),
+    score: real().notNull(),
+    productId: uuid().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.lexeme, t.score, t.productId] })],
+);
 
 export type CategoryRow = typeof categories.$inferSelect;
 export type ProductRow = typeof products.$inferSelect;
