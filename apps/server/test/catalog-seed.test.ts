@@ -20,7 +20,7 @@ const schemaFacts = async (db: TestDatabase) =>
     await db.pool.query<{ fact: string }>(`
       SELECT 'index ' || indexdef AS fact FROM pg_indexes WHERE tablename = 'products'
       UNION ALL SELECT 'constraint ' || conname || ' ' || pg_get_constraintdef(oid) || ' ' || convalidated::text
-        FROM pg_constraint WHERE conrelid = 'products'::regclass
+        FROM pg_constraint WHERE conrelid IN ('products'::regclass, 'product_search_postings'::regclass)
       UNION ALL SELECT 'trigger ' || tgname || ' ' || tgenabled::text FROM pg_trigger
         WHERE tgrelid = 'products'::regclass AND NOT tgisinternal
       ORDER BY 1`)

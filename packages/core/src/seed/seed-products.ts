@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import { categories, type Db, products, type Tx } from '@mercato/db';
-import { sql } from 'drizzle-orm';
+import { categories, type Db, productSearchPostings, products, type Tx } from '@mercato/db';
+import { type SQL, sql } from 'drizzle-orm';
 import { type PgTable, pgTable } from 'drizzle-orm/pg-core';
 import { ensureDemoCategories, ensureDemoSeller } from './demo-catalog';
 import { DEMO_CATEGORIES } from './demo-data';
@@ -24,7 +24,10 @@ export type SeedPhase = 'insert' | 'index';
  * the search vectors set-based (the costly part) in parallel; then one
  * transaction drops the secondary indexes and foreign keys of products and
  * copies the rows in, and after it the indexes are rebuilt on several
- * connections at once and the keys re-added. Between the two, products has no
+ * connections at once and the keys re-added. The search postings (migration
+ * 0013) go the same way: each batch computes its own into a second staging
+ * table, the copy drops and disables what keeps them, and their primary key
+ * is rebuilt beside the indexes. Between the two, products has no
  * secondary index: do not run this against a database that serves traffic.
  * `db` must be a pool, not a transaction, for the parallel parts.
  */
@@ -52,8 +55,11 @@ export async function seedProducts(
     return { inserted: n, ms: performance.now() - started, bulk };
   }
 
-  const stage = pgTable(`products_seed_${randomBytes(4).toString('hex')}`, {});
+  const suffix = randomBytes(4).toString('hex');
+  const stage = pgTable(`products_seed_${suffix}`, {});
+  const stagePostings = pgTable(`product_search_postings_seed_${suffix}`, {});
   await db.execute(sql`CREATE UNLOGGED TABLE ${stage} (LIKE ${products} INCLUDING DEFAULTS)`);
+  await db.execute(sql`CREATE UNLOGGED TABLE ${stagePostings} (LIKE ${productSearchPostings})`);
   try {
     let next = 0;
     let done = 0;
@@ -62,7 +68,13 @@ export async function seedProducts(
         const from = next;
         const size = Math.min(BATCH, n - from);
         next += size;
-        await insertBatch(db, stage, { ...batch, from: offset + from, size, withVector: true });
+        await insertBatch(db, stage, {
+          ...batch,
+          from: offset + from,
+          size,
+          withVector: true,
+          postings: stagePostings,
+        });
         done += size;
         onProgress(done, n, 'insert');
       }
@@ -72,14 +84,18 @@ export async function seedProducts(
     const dropped = await db.transaction(async (tx) => {
       const defs = await dropForBulkLoad(tx);
       await tx.execute(sql`ALTER TABLE ${products} DISABLE TRIGGER products_search_vector_refresh`);
+      await tx.execute(sql`ALTER TABLE ${products} DISABLE TRIGGER products_search_postings_insert`);
       // The stage was made LIKE products, so its columns are the same, in the same order.
       await tx.execute(sql`INSERT INTO ${products} SELECT * FROM ${stage}`);
+      await tx.execute(sql`INSERT INTO ${productSearchPostings} SELECT * FROM ${stagePostings}`);
+      await tx.execute(sql`ALTER TABLE ${products} ENABLE TRIGGER products_search_postings_insert`);
       await tx.execute(sql`ALTER TABLE ${products} ENABLE TRIGGER products_search_vector_refresh`);
       return defs;
     });
     await restoreAfterBulkLoad(db, dropped);
   } finally {
     await db.execute(sql`DROP TABLE IF EXISTS ${stage}`);
+    await db.execute(sql`DROP TABLE IF EXISTS ${stagePostings}`);
   }
   return { inserted: n, ms: performance.now() - started, bulk };
 }
@@ -87,7 +103,16 @@ export async function seedProducts(
 async function insertBatch(
   db: Tx,
   table: PgTable,
-  opts: { sellerId: string; categoryIds: string[]; from: number; size: number; base: number; withVector: boolean },
+  opts: {
+    sellerId: string;
+    categoryIds: string[];
+    from: number;
+    size: number;
+    base: number;
+    withVector: boolean;
+    /** A staging table that gets the postings of the inserted rows (the stage has no trigger to add them). */
+    postings?: PgTable;
+  },
 ): Promise<void> {
   const cols = {
     category: [] as number[],
@@ -110,7 +135,7 @@ async function insertBatch(
   const vector = opts.withVector ? sql`products_search_document(u.name, c.name, u.description)` : sql`''::tsvector`;
   // Few, compact parameters: the category as an index into one small array, the
   // row number (for created_at and the image URL) from WITH ORDINALITY.
-  await db.execute(sql`
+  const insert = sql`
     INSERT INTO ${table}
       (seller_id, category_id, name, description, price_cents, stock, sold_count, image_url, created_at, updated_at, search_vector)
     SELECT ${opts.sellerId}::uuid, c.id, u.name, u.description, u.price, u.stock, u.sold,
@@ -123,12 +148,22 @@ async function insertBatch(
     JOIN ${categories} c ON c.id = (${sql.param(opts.categoryIds)}::uuid[])[u.category]
     CROSS JOIN LATERAL (
       SELECT to_timestamp((${opts.base}::float8 + (${opts.from}::int + u.n - 1) * 1000) / 1000) AS at
-    ) t`);
+    ) t`;
+  if (!opts.postings) {
+    await db.execute(insert);
+    return;
+  }
+  await db.execute(sql`
+    WITH inserted AS (${insert} RETURNING id, search_vector)
+    INSERT INTO ${opts.postings} (lexeme, score, product_id)
+      SELECT o.lexeme, o.score, i.id FROM inserted i, products_search_postings_of(i.search_vector) AS o`);
 }
 
 interface Dropped {
   indexes: { name: string; def: string }[];
   foreignKeys: { name: string; def: string }[];
+  /** The postings' primary key: rebuilt from a sort rather than grown row by row. */
+  postingsKey: { name: string; def: string }[];
 }
 
 /** Drops what makes per-row inserts slow; definitions are read from the catalog, so it follows the migrations. */
@@ -147,26 +182,37 @@ async function dropForBulkLoad(tx: Tx): Promise<Dropped> {
       SELECT conname AS name, pg_get_constraintdef(oid) AS def
       FROM pg_constraint WHERE conrelid = 'products'::regclass AND contype = 'f'`)
   ).rows;
+  const postingsKey = (
+    await tx.execute<{ name: string; def: string }>(sql`
+      SELECT conname AS name, pg_get_constraintdef(oid) AS def
+      FROM pg_constraint WHERE conrelid = 'product_search_postings'::regclass AND contype = 'p'`)
+  ).rows;
   for (const fk of foreignKeys)
     await tx.execute(sql`ALTER TABLE ${products} DROP CONSTRAINT ${sql.identifier(fk.name)}`);
   for (const ix of indexes) await tx.execute(sql`DROP INDEX ${sql.identifier(ix.name)}`);
-  return { indexes, foreignKeys };
+  for (const pk of postingsKey)
+    await tx.execute(sql`ALTER TABLE ${productSearchPostings} DROP CONSTRAINT ${sql.identifier(pk.name)}`);
+  return { indexes, foreignKeys, postingsKey };
 }
 
 /**
  * Rebuilds the indexes on WORKERS connections at once (CREATE INDEX takes a
  * SHARE lock, so builds on one table run side by side; the GIN ones, the
- * slowest, start first), then re-adds and so re-validates the foreign keys.
- * Whatever happens, every dropped index is back before this returns or throws.
+ * slowest, start first, after the postings' primary key), then re-adds and
+ * so re-validates the foreign keys. Whatever happens, every dropped index and
+ * key is back before this returns or throws.
  */
 async function restoreAfterBulkLoad(db: Db, dropped: Dropped): Promise<void> {
-  const queue = [...dropped.indexes];
+  const addKey = (pk: { name: string; def: string }) =>
+    sql`ALTER TABLE ${productSearchPostings} ADD CONSTRAINT ${sql.identifier(pk.name)} ${sql.raw(pk.def)}`;
+  // The postings' key is the largest build (8 rows per product): it starts first.
+  const queue: SQL[] = [...dropped.postingsKey.map(addKey), ...dropped.indexes.map((ix) => sql.raw(ix.def))];
   const build = async () => {
-    for (let ix = queue.shift(); ix; ix = queue.shift()) {
-      const def = ix.def;
+    for (let statement = queue.shift(); statement; statement = queue.shift()) {
+      const next = statement;
       await db.transaction(async (tx) => {
         await tx.execute(sql`SET LOCAL maintenance_work_mem = '256MB'`);
-        await tx.execute(sql.raw(def));
+        await tx.execute(next);
       });
     }
   };
@@ -175,6 +221,14 @@ async function restoreAfterBulkLoad(db: Db, dropped: Dropped): Promise<void> {
   } finally {
     for (const ix of dropped.indexes) {
       await db.execute(sql.raw(ix.def.replace(/^CREATE (UNIQUE )?INDEX /, 'CREATE $1INDEX IF NOT EXISTS ')));
+    }
+    for (const pk of dropped.postingsKey) {
+      const [has] = (
+        await db.execute<{ n: number }>(
+          sql`SELECT count(*)::int AS n FROM pg_constraint WHERE conrelid = 'product_search_postings'::regclass AND conname = ${pk.name}`,
+        )
+      ).rows;
+      if (!has?.n) await db.execute(addKey(pk));
     }
   }
   for (const fk of dropped.foreignKeys) {
