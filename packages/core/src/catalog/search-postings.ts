@@ -1,7 +1,7 @@
 import { categories, productSearchPostings as postings, products, type Tx } from '@mercato/db';
 import { and, desc, eq, fillPlaceholders, gte, lte, type SQL, sql } from 'drizzle-orm';
 import type { KeyValue } from '../shared/keyset';
-import { preparedOn } from '../shared/prepared';
+import { plainRows, preparedOn } from '../shared/prepared';
 import { live, productFields } from './product';
 import type { Row } from './search-query';
 import { SEARCH_CONFIG } from './search-text';
@@ -71,7 +71,7 @@ function build(d: Tx, shape: PostingsShape, name: string) {
   if (shape.maxPrice) filters.push(lte(products.priceCents, ph('maxPriceCents')));
   if (shape.inStock) filters.push(sql`${products.stock} > 0`);
   return d
-    .select({ ...productFields, score: sql<number>`${ranked.score}::float8`.mapWith(Number) })
+    .select({ ...productFields, score: sql<number>`${ranked.score}::float8`.as('score') })
     .from(ranked)
     .innerJoin(products, eq(products.id, ranked.productId))
     .innerJoin(categories, eq(categories.id, products.categoryId))
@@ -115,7 +115,7 @@ export function postingsQuery(db: Tx, shape: PostingsShape, values: PostingsValu
       const query = prepared.getQuery();
       return { sql: query.sql, params: fillPlaceholders(query.params, bound) };
     },
-    execute: () => prepared.execute(bound) as Promise<Row[]>,
+    execute: () => plainRows(prepared, bound) as Promise<Row[]>,
     /**
      * Whether the rows are the whole answer although fewer than `limit`:
      * the postings read (at most the cap) were all there are after the cursor.
