@@ -57,9 +57,14 @@ if (cluster.isPrimary && processes > 1) {
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/api/products', async (c) => c.json(await list()));
   app.get('/api/products/:id', async (c) => c.json(await byId(c.req.param('id'))));
+  // A one-word search finds its sole lexeme first, then pages that lexeme's postings (search-postings.ts).
+  const search = async () => {
+    for (const s of sql.search.slice(0, -1)) await run(s);
+    return run(sql.search.at(-1) as Statement);
+  };
   app.get('/api/search', async (c) =>
     c.json(
-      page(await run(sql.search[0] as Statement), (r) => [
+      page(await search(), (r) => [
         'relevance',
         'words',
         // A search cursor carries a key of its text, as Mercato's does (computed per request there too).
