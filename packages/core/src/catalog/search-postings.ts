@@ -1,9 +1,9 @@
 import { categories, productSearchPostings as postings, products, type Tx } from '@mercato/db';
-import { and, desc, eq, fillPlaceholders, gte, lte, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
 import type { KeyValue } from '../shared/keyset';
-import { plainRows, preparedOn } from '../shared/prepared';
+import { preparedOn } from '../shared/prepared';
 import { live, productFields } from './product';
-import type { Row } from './search-query';
+import { boundSearch, type SearchShape, type SearchValues } from './search-query';
 import { SEARCH_CONFIG } from './search-text';
 
 /**
@@ -26,23 +26,11 @@ import { SEARCH_CONFIG } from './search-text';
  */
 export const SCAN_CAP = 1_000;
 
-/** What decides the SQL text of a postings search (the values are bound per call). */
-export interface PostingsShape {
-  category: boolean;
-  minPrice: boolean;
-  maxPrice: boolean;
-  inStock: boolean;
-  after: boolean;
-}
+/** What decides the SQL text of a postings search (the values are bound per call): a search's filters. */
+export type PostingsShape = Omit<SearchShape, 'mode' | 'sort'>;
 
-export interface PostingsValues {
-  lexeme: string;
-  categoryId?: string;
-  minPriceCents?: number;
-  maxPriceCents?: number;
-  after: KeyValue[] | null;
-  limit: number;
-}
+/** A search's values, with the one lexeme whose postings rank it instead of a tsquery. */
+export type PostingsValues = Omit<SearchValues, 'tsquery' | 'trigram'> & { lexeme: string };
 
 const ph = sql.placeholder;
 
@@ -106,16 +94,10 @@ export function postingsQuery(db: Tx, shape: PostingsShape, values: PostingsValu
   const key = keyOf('products_postings', shape);
   const prepared = preparedOn(db, key, (d) => build(d, shape, key));
   const cap = filtered(shape) ? Math.max(SCAN_CAP, values.limit) : values.limit;
-  const bound: Record<string, unknown> = { ...values, after: undefined, cap };
-  values.after?.forEach((v, i) => {
-    bound[`k${i}`] = v;
-  });
+  const search = boundSearch(prepared, { ...values, cap });
   return {
-    toSQL: () => {
-      const query = prepared.getQuery();
-      return { sql: query.sql, params: fillPlaceholders(query.params, bound) };
-    },
-    execute: () => plainRows(prepared, bound) as Promise<Row[]>,
+    toSQL: search.toSQL,
+    execute: search.execute,
     /**
      * Whether the rows are the whole answer although fewer than `limit`:
      * the postings read (at most the cap) were all there are after the cursor.
@@ -130,7 +112,7 @@ export function postingsQuery(db: Tx, shape: PostingsShape, values: PostingsValu
         inStock: false,
       });
       const unread = preparedOn(db, ukey, (d) => buildUnread(d, shape, ukey));
-      const [r] = (await unread.execute(bound)) as { n: number }[];
+      const [r] = (await unread.execute(search.bound)) as { n: number }[];
       return (r?.n ?? 0) < cap;
     },
   };

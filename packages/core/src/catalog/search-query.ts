@@ -1,5 +1,5 @@
 import { categories, products, type Tx } from '@mercato/db';
-import { and, eq, fillPlaceholders, gte, lte, type SQL, sql } from 'drizzle-orm';
+import { and, eq, fillPlaceholders, gte, lte, type Query, type SQL, sql } from 'drizzle-orm';
 import { afterCursor, type KeysetOrder, type KeyValue, orderByOf } from '../shared/keyset';
 import { plainRows, preparedOn } from '../shared/prepared';
 import { COLUMN_ORDERS, live, type ProductFieldsRow, type ProductSort, productFields } from './product';
@@ -101,12 +101,26 @@ function build(d: Tx, shape: SearchShape, name: string) {
 export function searchQuery(db: Tx, shape: SearchShape, values: SearchValues) {
   const key = `products_${shape.mode}_${shape.sort}${shape.category ? '_c' : ''}${shape.minPrice ? '_min' : ''}${shape.maxPrice ? '_max' : ''}${shape.inStock ? '_s' : ''}${shape.after ? '_a' : ''}`;
   const named = shape.mode === 'all' && !shape.minPrice && !shape.maxPrice;
-  const prepared = preparedOn(db, key, (d) => build(d, shape, named ? key : ''));
+  return boundSearch(
+    preparedOn(db, key, (d) => build(d, shape, named ? key : '')),
+    values,
+  );
+}
+
+/**
+ * A prepared search with its values bound, the cursor's as `k0`, `k1`, …:
+ * its SQL (for EXPLAIN) and its rows.
+ */
+export function boundSearch<V extends { after: KeyValue[] | null }>(
+  prepared: { getQuery(): Query; execute(values?: Record<string, unknown>): Promise<unknown> },
+  values: V,
+) {
   const bound: Record<string, unknown> = { ...values, after: undefined };
   values.after?.forEach((v, i) => {
     bound[`k${i}`] = v;
   });
   return {
+    bound,
     toSQL: () => {
       const query = prepared.getQuery();
       return { sql: query.sql, params: fillPlaceholders(query.params, bound) };
