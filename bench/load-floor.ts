@@ -57,7 +57,7 @@ if (cluster.isPrimary && processes > 1) {
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/api/products', async (c) => c.json(await list()));
   app.get('/api/products/:id', async (c) => c.json(await byId(c.req.param('id'))));
-  // A one-word search finds its sole lexeme first, then pages that lexeme's postings (search-postings.ts).
+  // A one-word search pages its sole lexeme's postings (search-postings.ts); any statement before the page runs too.
   const search = async () => {
     for (const s of sql.search.slice(0, -1)) await run(s);
     return run(sql.search.at(-1) as Statement);

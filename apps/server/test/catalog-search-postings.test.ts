@@ -12,6 +12,14 @@ let cases: string;
 const query = async <T extends Record<string, unknown>>(text: string, params: unknown[] = []) =>
   (await server.database.pool.query<T>(text, params)).rows;
 
+/** The lexeme whose postings rank a tsquery (migration 0013's product_search_sole_lexeme), or null. */
+const soleLexeme = async (tsquery: string) =>
+  (
+    await query<{ lexeme: string | null }>("SELECT product_search_sole_lexeme(to_tsquery('english', $1)) AS lexeme", [
+      tsquery,
+    ])
+  )[0]?.lexeme ?? null;
+
 beforeAll(async () => {
   server = await startTestServer();
   who = await catalogActors(server);
@@ -60,9 +68,9 @@ async function pages(input: Omit<catalog.SearchInput, 'cursor'>, max = 1_000) {
 
 /** The postings plan and the GIN plan of one input, with their rows. */
 async function bothPlans(input: catalog.SearchInput) {
-  const lexeme = await catalog.soleLexeme(server.deps.db, catalog.parseSearchText(input.q ?? '')?.tsquery ?? '');
+  const lexeme = await soleLexeme(catalog.parseSearchText(input.q ?? '')?.tsquery ?? '');
   if (!lexeme) throw new Error(`no sole lexeme for ${input.q}`);
-  const ranked = catalog.planSearch(server.deps.db, input, 'words', undefined, lexeme);
+  const ranked = catalog.planSearch(server.deps.db, input, 'words', undefined, true);
   const gin = catalog.planSearch(server.deps.db, input);
   if (!ranked?.postings || !gin || gin.postings) throw new Error('not the two plans');
   const [a, b] = [await ranked.query.execute(), await gin.query.execute()];
@@ -85,7 +93,7 @@ describe('the sole lexeme of a one-term query', () => {
     ['the', null],
   ])('%s -> %s', async (q, lexeme) => {
     const text = catalog.parseSearchText(q);
-    expect(await catalog.soleLexeme(server.deps.db, text?.tsquery ?? '')).toBe(lexeme);
+    expect(await soleLexeme(text?.tsquery ?? '')).toBe(lexeme);
   });
 });
 
@@ -151,6 +159,18 @@ describe('the postings rank exactly as ts_rank does', () => {
     expect((await catalog.searchProducts(server.deps.db, 'usd', input)).items).toEqual([]);
   });
 
+  it.each([
+    ['two words', 'headphones model'],
+    ['a prefix of several lexemes', 'h'],
+  ])('ranks %s on the GIN query, in words mode, as before', async (_label, q) => {
+    const tsquery = catalog.parseSearchText(q)?.tsquery ?? '';
+    expect(await soleLexeme(tsquery)).toBeNull();
+    const page = await catalog.searchProducts(server.deps.db, 'usd', { q, limit: 20 });
+    expect(page.items.map((i) => i.id)).toEqual((await reference(tsquery)).slice(0, 20));
+    const [, mode] = JSON.parse(Buffer.from(page.nextCursor ?? '', 'base64url').toString('utf8'));
+    expect(mode).toBe('words');
+  });
+
   it('resumes a cursor whose score is no float4 on the GIN query, without an error', async () => {
     const cursor = Buffer.from(
       JSON.stringify([
@@ -161,14 +181,8 @@ describe('the postings rank exactly as ts_rank does', () => {
         'ffffffff-ffff-4fff-bfff-ffffffffffff',
       ]),
     ).toString('base64url');
-    const lexeme = await catalog.soleLexeme(server.deps.db, 'headphones:*');
-    const plan = catalog.planSearch(
-      server.deps.db,
-      { q: 'headphones', limit: 5, cursor },
-      'words',
-      undefined,
-      lexeme ?? '',
-    );
+    expect(await soleLexeme('headphones:*')).toBe('headphon');
+    const plan = catalog.planSearch(server.deps.db, { q: 'headphones', limit: 5, cursor }, 'words', undefined, true);
     expect(plan?.postings).toBeUndefined();
     const page = await catalog.searchProducts(server.deps.db, 'usd', { q: 'headphones', limit: 5, cursor });
     expect(page.items.length).toBeGreaterThan(0);

@@ -12,6 +12,6 @@ export {
   updateProduct,
 } from './products';
 export { keyOfText, planSearch, type SearchInput, type SearchPlan, searchProducts } from './search';
-export { SCAN_CAP, soleLexeme } from './search-postings';
+export { SCAN_CAP } from './search-postings';
 export { parseSearchText } from './search-text';
 export { neighboursQuery } from './typos';

@@ -22,15 +22,16 @@ import { SEARCH_CONFIG } from './search-text';
  * Filters (category, price, stock) are checked on the product of each posting
  * in rank order, among at most SCAN_CAP postings: a page filled from them is
  * exact; one that is not, with postings left unread, is answered by the GIN
- * path instead (a selective filter costs the same as before, plus the cap).
+ * path instead (a selective filter costs the same as before, plus the cap),
+ * as is an empty one (the text is no sole lexeme, or nothing passed).
  */
 export const SCAN_CAP = 1_000;
 
 /** What decides the SQL text of a postings search (the values are bound per call): a search's filters. */
 export type PostingsShape = Omit<SearchShape, 'mode' | 'sort'>;
 
-/** A search's values, with the one lexeme whose postings rank it instead of a tsquery. */
-export type PostingsValues = Omit<SearchValues, 'tsquery' | 'trigram'> & { lexeme: string };
+/** A search's values: a words-mode one (a tsquery, no trigram text). */
+export type PostingsValues = Omit<SearchValues, 'tsquery' | 'trigram'> & { tsquery: string };
 
 const ph = sql.placeholder;
 
@@ -38,6 +39,16 @@ const ph = sql.placeholder;
 export const isPostingScore = (v: KeyValue | undefined): boolean => typeof v === 'number' && Math.fround(v) === v;
 
 const filtered = (shape: PostingsShape): boolean => shape.category || shape.minPrice || shape.maxPrice || shape.inStock;
+
+/**
+ * The postings of the one lexeme of the catalog that the tsquery matches
+ * (product_search_sole_lexeme, migration 0013: two probes of the key), none
+ * when it matches several or is not a single prefix term. Found in the same
+ * statement as the page, so both read one snapshot: a product that adds a
+ * second lexeme of the prefix cannot come between them.
+ */
+const ofSoleLexeme = (): SQL =>
+  sql`${postings.lexeme} = product_search_sole_lexeme(to_tsquery(${SEARCH_CONFIG}::regconfig, ${ph('tsquery')}))`;
 
 function afterPosting(shape: PostingsShape): SQL | undefined {
   return shape.after
@@ -49,7 +60,7 @@ function build(d: Tx, shape: PostingsShape, name: string) {
   const ranked = d
     .select({ score: postings.score, productId: postings.productId })
     .from(postings)
-    .where(and(eq(postings.lexeme, ph('lexeme')), afterPosting(shape)))
+    .where(and(ofSoleLexeme(), afterPosting(shape)))
     .orderBy(desc(postings.score), desc(postings.productId))
     .limit(ph('cap'))
     .as('ranked');
@@ -73,7 +84,7 @@ function buildUnread(d: Tx, shape: PostingsShape, name: string) {
   const window = d
     .select({ one: sql`1` })
     .from(postings)
-    .where(and(eq(postings.lexeme, ph('lexeme')), afterPosting(shape)))
+    .where(and(ofSoleLexeme(), afterPosting(shape)))
     .limit(ph('cap'))
     .as('window');
   return d
@@ -116,16 +127,4 @@ export function postingsQuery(db: Tx, shape: PostingsShape, values: PostingsValu
       return (r?.n ?? 0) < cap;
     },
   };
-}
-
-/**
- * The one lexeme of the catalog that this tsquery (as parseSearchText makes
- * it) matches, when it is a single prefix term and the catalog has a single
- * lexeme with that prefix; else null (the GIN path ranks it).
- */
-export async function soleLexeme(db: Tx, tsquery: string): Promise<string | null> {
-  const rows = await db.execute<{ lexeme: string | null }>(
-    sql`SELECT product_search_sole_lexeme(to_tsquery(${SEARCH_CONFIG}::regconfig, ${tsquery})) AS lexeme`,
-  );
-  return rows.rows[0]?.lexeme ?? null;
 }

@@ -6,7 +6,7 @@ import { isId } from '../shared/ids';
 import { checkedKeys, type KeyValue } from '../shared/keyset';
 import { type CursorValue, decodeCursor, type Page, toPage } from '../shared/pagination';
 import { type ProductData, type ProductSort, toProductData } from './product';
-import { isPostingScore, postingsQuery, soleLexeme } from './search-postings';
+import { isPostingScore, postingsQuery } from './search-postings';
 import { type Mode, orderOf, type Row, searchQuery } from './search-query';
 import { parseSearchText, type SearchText } from './search-text';
 import { correctedTsquery } from './typos';
@@ -37,7 +37,7 @@ export interface SearchPlan {
   /** The rows the query asks for (the page and one more, or FUZZY_BELOW). */
   fetch: number;
   /** Set on a plan that ranks from the postings (search-postings.ts). */
-  postings?: { lexeme: string; complete(rows: number): Promise<boolean> };
+  postings?: { complete(rows: number): Promise<boolean> };
 }
 
 const empty = <T>(): Page<T> => ({ items: [], nextCursor: null });
@@ -55,12 +55,12 @@ export async function searchProducts(db: Tx, currency: string, input: SearchInpu
   let rows: Row[] | null = null;
   if (plan.mode === 'words' && plan.sort === 'relevance' && plan.text) {
     // A one-term query whose prefix is one lexeme of the catalog ranks from the postings, exactly.
-    const lexeme = await soleLexeme(db, plan.text.tsquery);
-    const ranked = lexeme ? planSearch(db, input, 'words', undefined, lexeme) : null;
+    const ranked = planSearch(db, input, 'words', undefined, true);
     if (ranked?.postings) {
       const found = await ranked.query.execute();
-      // A filter that left the page short with postings unread: the GIN path answers (below).
-      if (await ranked.postings.complete(found.length)) {
+      // None (no sole lexeme, or nothing passed the filters), or a page the filters left short with
+      // postings unread: the GIN path answers (below).
+      if (found.length > 0 && (await ranked.postings.complete(found.length))) {
         plan = ranked;
         rows = found;
       }
@@ -80,9 +80,9 @@ export async function searchProducts(db: Tx, currency: string, input: SearchInpu
  * Resolves the filters, text, mode and order into one query, or null when
  * nothing can match. The mode comes from the cursor, else `firstPageMode`.
  * A fuzzy query matches `corrected` (typos.ts; the text's own without it); the
- * cursor's text key stays that of the text as typed. With `lexeme` (the sole
- * lexeme of a one-term text, soleLexeme), a words-mode relevance search ranks
- * from that lexeme's postings, unless its cursor's score is no float4 (a
+ * cursor's text key stays that of the text as typed. With `postings`, a
+ * words-mode relevance search ranks from the postings of its text's sole
+ * lexeme (search-postings.ts), unless its cursor's score is no float4 (a
  * forged one: then the GIN query is planned, which resumes any number).
  */
 export function planSearch(
@@ -90,7 +90,7 @@ export function planSearch(
   input: SearchInput,
   firstPageMode: 'words' | 'fuzzy' = 'words',
   corrected?: string,
-  lexeme?: string,
+  postings = false,
 ): SearchPlan | null {
   const q = input.q?.trim() ?? '';
   const text = q ? parseSearchText(q) : null;
@@ -118,7 +118,7 @@ export function planSearch(
   // A first word-mode page reads at least FUZZY_BELOW rows, so "too few matches" means the same for any limit.
   const fetch = mode === 'words' && !input.cursor ? Math.max(input.limit + 1, FUZZY_BELOW) : input.limit + 1;
   const cursorOf = (r: Row) => [sort, mode, textKey, ...order.cursorOf(r)];
-  if (lexeme && mode === 'words' && sort === 'relevance' && (after === null || isPostingScore(after[0]))) {
+  if (postings && text && mode === 'words' && sort === 'relevance' && (after === null || isPostingScore(after[0]))) {
     const filters = {
       category: Boolean(input.categoryId),
       minPrice: input.minPriceCents !== undefined,
@@ -127,14 +127,14 @@ export function planSearch(
       after: after !== null,
     };
     const query = postingsQuery(db, filters, {
-      lexeme,
+      tsquery: text.tsquery,
       categoryId: input.categoryId,
       minPriceCents: input.minPriceCents,
       maxPriceCents: input.maxPriceCents,
       after,
       limit: fetch,
     });
-    return { query, mode, sort, text, cursorOf, fetch, postings: { lexeme, complete: query.complete } };
+    return { query, mode, sort, text, cursorOf, fetch, postings: { complete: query.complete } };
   }
   const query = searchQuery(
     db,
