@@ -35,5 +35,7 @@ type Executable = { execute(values?: Record<string, unknown>): Promise<unknown> 
  * setting). node-postgres's prepared query reads them with `all()`.
  */
 export function plainRows<Q extends Executable>(query: Q, values: Record<string, unknown>): ReturnType<Q['execute']> {
-  return (query as unknown as { all(values: Record<string, unknown>): ReturnType<Q['execute']> }).all(values);
+  const raw = query as unknown as { all?(values: Record<string, unknown>): ReturnType<Q['execute']> };
+  if (typeof raw.all !== 'function') throw new Error('plainRows needs a node-postgres prepared query');
+  return raw.all(values);
 }
