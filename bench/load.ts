@@ -1,5 +1,5 @@
 // Throughput of the real server against a bare Hono + pg floor (load-floor.ts) in the same run:
-//   pnpm bench:load [--products 100000] [--big 1000000] [--seconds 5] [--processes N] [--tsx]
+//   pnpm bench:load [--products 100000] [--big 1000000] [--seconds 5] [--rounds 3] [--processes N] [--tsx]
 // DATABASE_URL picks the PostgreSQL server (a scratch database is made there and dropped), else an
 // embedded one. Mercato runs as production does (compiled build unless --tsx; run `pnpm build` first),
 // with the request limit ON (raised so one load generator's address is not refused; it still leases).
@@ -19,6 +19,7 @@ const { values } = parseArgs({
     products: { type: 'string' },
     big: { type: 'string' },
     seconds: { type: 'string' },
+    rounds: { type: 'string' },
     processes: { type: 'string' },
     tsx: { type: 'boolean' },
   },
@@ -26,6 +27,7 @@ const { values } = parseArgs({
 const PRODUCTS = Number(values.products ?? 100_000);
 const BIG = Number(values.big ?? 1_000_000);
 const SECONDS = Number(values.seconds ?? 5);
+const ROUNDS = Number(values.rounds ?? 3);
 const PROCESSES = Number(values.processes ?? availableParallelism());
 const COMPILED = !values.tsx;
 const CONNECTIONS = 10;
@@ -105,7 +107,12 @@ function routes(productId: string): Route[] {
   ];
 }
 
-/** Each route on Mercato then on the floor, warmed for a second first; RSS sampled throughout. */
+/**
+ * Each route on Mercato and on the floor, warmed for a second first, ROUNDS
+ * times, the two taking turns to go first; the row is the round of the median
+ * ratio (a ratio of one 5 s pair moves by a few hundredths), with every
+ * round's ratio beside it. RSS sampled throughout.
+ */
 async function compare(mercato: Target, floor: Target, list: Route[], token: string) {
   const rows: (string | number)[][] = [];
   let peak = 0;
@@ -123,17 +130,27 @@ async function compare(mercato: Target, floor: Target, list: Route[], token: str
       if (t === mercato) peak = Math.max(peak, peakMb);
       return value;
     };
-    const m: LoadResult = await run(mercato);
-    const f: LoadResult = await run(floor);
+    const rounds: { m: LoadResult; f: LoadResult; ratio: number }[] = [];
+    for (let i = 0; i < ROUNDS; i++) {
+      const floorFirst = i % 2 === 1;
+      const f0 = floorFirst ? await run(floor) : null;
+      const m = await run(mercato);
+      const f = f0 ?? (await run(floor));
+      rounds.push({ m, f, ratio: m.reqPerSec / f.reqPerSec });
+    }
+    const median = [...rounds].sort((a, b) => a.ratio - b.ratio)[Math.floor(rounds.length / 2)];
+    if (!median) throw new Error('--rounds must be at least 1');
+    const { m, f } = median;
     rows.push([
       route.name,
       m.reqPerSec,
       `${m.p50} / ${m.p95} / ${m.p99}`,
-      m.non2xx + m.errors,
+      rounds.reduce((n, r) => n + r.m.non2xx + r.m.errors, 0),
       f.reqPerSec,
       `${f.p50} / ${f.p95} / ${f.p99}`,
-      f.non2xx + f.errors,
+      rounds.reduce((n, r) => n + r.f.non2xx + r.f.errors, 0),
       round(m.reqPerSec / f.reqPerSec, 2),
+      rounds.map((r) => round(r.ratio, 2)).join(' / '),
     ]);
   }
   return { rows, peakRssMb: peak };
@@ -147,7 +164,8 @@ const HEADER = [
   'floor req/s',
   'floor p50 / p95 / p99 ms',
   'floor non-2xx',
-  'ratio',
+  'ratio (median round)',
+  'ratio of each round',
 ];
 
 async function round1(url: string, processes: number, list: (productId: string) => Route[]) {
