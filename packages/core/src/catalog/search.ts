@@ -50,21 +50,17 @@ const empty = <T>(): Page<T> => ({ items: [], nextCursor: null });
  * resume in the mode their cursor carries (a fuzzy page corrects again).
  */
 export async function searchProducts(db: Tx, currency: string, input: SearchInput): Promise<Page<ProductData>> {
-  let plan = planSearch(db, input);
+  // A one-term relevance query whose prefix is one lexeme of the catalog plans on the postings (exact).
+  let plan = planSearch(db, input, 'words', undefined, true);
   if (!plan) return empty();
   let rows: Row[] | null = null;
-  if (plan.mode === 'words' && plan.sort === 'relevance' && plan.text) {
-    // A one-term query whose prefix is one lexeme of the catalog ranks from the postings, exactly.
-    const ranked = planSearch(db, input, 'words', undefined, true);
-    if (ranked?.postings) {
-      const found = await ranked.query.execute();
-      // None (no sole lexeme, or nothing passed the filters), or a page the filters left short with
-      // postings unread: the GIN path answers (below).
-      if (found.length > 0 && (await ranked.postings.complete(found.length))) {
-        plan = ranked;
-        rows = found;
-      }
-    }
+  if (plan.postings) {
+    const found = await plan.query.execute();
+    // None (no sole lexeme, or nothing passed the filters), or a page the filters left short with
+    // postings unread: the GIN query answers instead.
+    if (found.length > 0 && (await plan.postings.complete(found.length))) rows = found;
+    else plan = planSearch(db, input);
+    if (!plan) return empty();
   }
   if (rows === null) rows = plan.mode === 'fuzzy' ? [] : await plan.query.execute();
   if (plan.mode === 'fuzzy' || (plan.mode === 'words' && !input.cursor && rows.length < FUZZY_BELOW)) {
